@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "core/Dataset.h"
+
+namespace eb {
+namespace {
+
+template <typename T> const T *findById(const QList<T> &items, const QString &id)
+{
+    for (const T &item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+const Condition *Dataset::findCondition(const QString &id) const
+{
+    return findById(conditions, id);
+}
+
+const Endpoint *Dataset::findEndpoint(const QString &id) const
+{
+    return findById(endpoints, id);
+}
+
+const Intervention *Dataset::findIntervention(const QString &id) const
+{
+    return findById(interventions, id);
+}
+
+} // namespace eb

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Evidence.h"
+
+namespace eb {
+
+// Everything a view or an export needs, loaded in one piece. A condition filter keeps
+// only the studies of that condition, the sources they cite, and no therapy-wide facts.
+struct Dataset
+{
+    QString datasetVersion;
+    int schemaVersion = 0;
+    QString conditionFilter; // empty: everything
+    QList<Source> sources;
+    QList<Condition> conditions;
+    QList<Endpoint> endpoints;
+    QList<Intervention> interventions;
+    QList<Study> studies;
+    QList<TherapyFact> therapyFacts;
+
+    const Condition *findCondition(const QString &id) const;
+    const Endpoint *findEndpoint(const QString &id) const;
+    const Intervention *findIntervention(const QString &id) const;
+};
+
+} // namespace eb

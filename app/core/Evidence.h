@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/ReportedNumber.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace eb {
+
+// A source says where numbers come from: the review article or a primary publication.
+struct Quote
+{
+    QString id;
+    QString sourceId;
+    QString text; // verbatim
+    QString location;
+};
+
+struct Source
+{
+    QString id;
+    QString kind; // "review_article" | "primary_publication"
+    QString citation;
+    QString title;
+    std::optional<int> year;
+    QString doi;
+    QString pmid;
+    QString notes;
+    QList<Quote> quotes;
+};
+
+// A link from a stored value to the quote behind it; field names the study or arm field
+// ("size", "dose") where the row has several numbers.
+struct Citation
+{
+    QString quoteId;
+    QString field;
+};
+
+struct Caveat
+{
+    QString id;
+    QString
+        kind; // words_vs_numbers | differs_from_primary | omitted_by_document | design_limitation
+    QString text;
+    QString quoteId;
+};
+
+struct Condition
+{
+    QString id; // lower case: "hbv", "cirrhosis", "hcc"
+    QString label;
+    QString description;
+};
+
+struct Intervention
+{
+    QString id;
+    QString label;
+    QString shortLabel;
+    QString drugClass;
+};
+
+enum class Direction
+{
+    HigherIsBetter,
+    HigherIsWorse
+};
+
+struct Endpoint
+{
+    QString id;
+    QString label;
+    QString eventLabel;
+    Direction direction = Direction::HigherIsBetter;
+    QString description;
+};
+
+struct Timepoint
+{
+    QString id;
+    QString label;
+    QString anchor; // treatment_start | treatment_end | whole_follow_up
+    std::optional<double> amount;
+    QString unit; // week | month
+};
+
+struct Outcome
+{
+    QString id;
+    QString endpointId;
+    std::optional<Timepoint> timepoint;
+    QString endpointWording;
+    QString method;
+    std::optional<int> events;
+    std::optional<int> total;
+    OptionalNumber percent;
+    OptionalNumber percentLow; // a reported range, e.g. 60-90%
+    OptionalNumber percentHigh;
+    QString finding; // words where the source gives no number
+    QList<Citation> citations;
+    QList<Caveat> caveats;
+};
+
+struct Arm
+{
+    QString id;
+    QString label;
+    QString role; // treatment | comparator | historical_control | single_arm
+    OptionalNumber dose;
+    QString doseUnit;
+    QString schedule;
+    OptionalNumber duration;
+    QString durationUnit;
+    OptionalNumber size;
+    QString notes;
+    QStringList interventionIds;
+    QList<Outcome> outcomes;
+    QList<Citation> citations;
+    QList<Caveat> caveats;
+};
+
+struct Effect
+{
+    QString id;
+    QString endpointId;
+    std::optional<Timepoint> timepoint;
+    QString endpointWording;
+    QString treatmentArmId;
+    QString comparatorArmId;
+    QString measure; // OR | RR | HR | RD, empty where only words are given
+    OptionalNumber estimate;
+    std::optional<double> ciLevel;
+    OptionalNumber ciLow;
+    OptionalNumber ciHigh;
+    std::optional<ReportedPValue> pValue;
+    QString analysis;
+    OptionalNumber relativeReductionPercent;
+    QString claim; // the source's words about the result, as a controlled term
+    QString claimWording;
+    QList<Citation> citations;
+    QList<Caveat> caveats;
+};
+
+struct Study
+{
+    QString id;
+    QString name;
+    QString kind; // trial | cohort | meta_analysis | summary_statement | unspecified
+    QString design;
+    QString population;
+    QString country;
+    OptionalNumber size;
+    OptionalNumber includedStudies;
+    OptionalNumber followUp;
+    QString followUpUnit;
+    QString followUpStatistic; // median | fixed
+    QString notes;
+    QStringList conditionIds;
+    QList<Arm> arms;
+    QList<Effect> effects;
+    QList<Citation> citations;
+    QList<Caveat> caveats;
+
+    const Arm *findArm(const QString &armId) const
+    {
+        for (const Arm &arm : arms)
+            if (arm.id == armId)
+                return &arm;
+        return nullptr;
+    }
+};
+
+// Statements about the therapy as a whole (approval, evidence tier), tied to no study.
+struct TherapyFact
+{
+    QString id;
+    QString interventionId;
+    QString topic;
+    QString statement;
+    QString relation;
+    OptionalNumber value;
+    QString unit;
+    QList<Citation> citations;
+};
+
+} // namespace eb

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+#include "data/EvidenceRepository.h"
+
+#include "data/DatabaseError.h"
+#include "data/SchemaMigrator.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace eb {
+namespace {
+
+// Runs one SELECT and hands each row to a reader that knows how NULL maps to "not reported".
+class Rows
+{
+public:
+    Rows(const QSqlDatabase &connection, const QString &sql, const QVariantList &values = {})
+        : m_query(connection)
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(sql);
+        for (const QVariant &value : values)
+            m_query.addBindValue(value);
+        if (!m_query.exec())
+            throw DatabaseError(m_query.lastError().text());
+    }
+
+    bool next() { return m_query.next(); }
+
+    QString text(const char *column) const
+    {
+        const QVariant value = m_query.value(QLatin1StringView(column));
+        return value.isNull() ? QString() : value.toString();
+    }
+
+    std::optional<double> real(const char *column) const
+    {
+        const QVariant value = m_query.value(QLatin1StringView(column));
+        return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+    }
+
+    std::optional<int> integer(const char *column) const
+    {
+        const QVariant value = m_query.value(QLatin1StringView(column));
+        return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    }
+
+    // A number and its printed twin; a number without printed digits prints as stored.
+    OptionalNumber number(const char *column, const char *printedColumn) const
+    {
+        const std::optional<double> value = real(column);
+        if (!value)
+            return std::nullopt;
+        QString printed = printedColumn ? text(printedColumn) : QString();
+        if (printed.isEmpty())
+            printed = QString::number(*value);
+        return ReportedNumber{*value, printed};
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+// Bound twice with the condition id; an empty id selects every study.
+const QString studyFilter = QStringLiteral(
+    "(? = '' OR study_id IN (SELECT study_id FROM study_condition WHERE condition_id = ?))");
+
+struct Annotations
+{
+    QHash<QString, QList<Citation>> citations; // keyed by "study:<id>", "arm:<id>", ...
+    QHash<QString, QList<Caveat>> caveats;
+};
+
+QString targetKey(const Rows &row)
+{
+    static const char *const targets[] = {"study_id", "arm_id", "outcome_id", "effect_id",
+                                          "fact_id"};
+    for (const char *column : targets) {
+        const QString id = row.text(column);
+        if (!id.isEmpty())
+            return QLatin1StringView(column).chopped(3) + u':' + id;
+    }
+    return QString();
+}
+
+Annotations loadAnnotations(const QSqlDatabase &connection)
+{
+    Annotations annotations;
+    Rows citations(connection, QStringLiteral("SELECT * FROM provenance ORDER BY id"));
+    while (citations.next())
+        annotations.citations[targetKey(citations)].append(
+            {citations.text("quote_id"), citations.text("field")});
+    Rows caveats(connection, QStringLiteral("SELECT *, NULL AS fact_id FROM caveat ORDER BY id"));
+    while (caveats.next())
+        annotations.caveats[targetKey(caveats)].append({caveats.text("id"), caveats.text("kind"),
+                                                        caveats.text("text"),
+                                                        caveats.text("quote_id")});
+    return annotations;
+}
+
+QHash<QString, Timepoint> loadTimepoints(const QSqlDatabase &connection)
+{
+    QHash<QString, Timepoint> timepoints;
+    Rows row(connection, QStringLiteral("SELECT * FROM timepoint"));
+    while (row.next())
+        timepoints.insert(row.text("id"), {row.text("id"), row.text("label"), row.text("anchor"),
+                                           row.real("amount"), row.text("unit")});
+    return timepoints;
+}
+
+std::optional<Timepoint> timepointOf(const Rows &row, const QHash<QString, Timepoint> &timepoints)
+{
+    const QString id = row.text("timepoint_id");
+    if (id.isEmpty())
+        return std::nullopt;
+    return timepoints.value(id);
+}
+
+void collectQuoteIds(const QList<Citation> &citations, const QList<Caveat> &caveats,
+                     QSet<QString> &quoteIds)
+{
+    for (const Citation &citation : citations)
+        quoteIds.insert(citation.quoteId);
+    for (const Caveat &caveat : caveats)
+        if (!caveat.quoteId.isEmpty())
+            quoteIds.insert(caveat.quoteId);
+}
+
+QSet<QString> quotesCitedBy(const Dataset &dataset)
+{
+    QSet<QString> quoteIds;
+    for (const Study &study : dataset.studies) {
+        collectQuoteIds(study.citations, study.caveats, quoteIds);
+        for (const Arm &arm : study.arms) {
+            collectQuoteIds(arm.citations, arm.caveats, quoteIds);
+            for (const Outcome &outcome : arm.outcomes)
+                collectQuoteIds(outcome.citations, outcome.caveats, quoteIds);
+        }
+        for (const Effect &effect : study.effects)
+            collectQuoteIds(effect.citations, effect.caveats, quoteIds);
+    }
+    for (const TherapyFact &fact : dataset.therapyFacts)
+        collectQuoteIds(fact.citations, {}, quoteIds);
+    return quoteIds;
+}
+
+// All sources, or for a filtered dataset only the sources and quotes its rows cite.
+QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset)
+{
+    const bool onlyCited = !dataset.conditionFilter.isEmpty();
+    const QSet<QString> cited = onlyCited ? quotesCitedBy(dataset) : QSet<QString>();
+    QHash<QString, QList<Quote>> quotesBySource;
+    Rows quote(connection, QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
+    while (quote.next()) {
+        Quote q{quote.text("id"), quote.text("source_id"), quote.text("text"),
+                quote.text("location")};
+        if (!onlyCited || cited.contains(q.id))
+            quotesBySource[q.sourceId].append(q);
+    }
+    QList<Source> sources;
+    Rows source(connection, QStringLiteral("SELECT * FROM source ORDER BY rowid"));
+    while (source.next()) {
+        Source s;
+        s.id = source.text("id");
+        s.quotes = quotesBySource.value(s.id);
+        if (onlyCited && s.quotes.isEmpty())
+            continue;
+        s.kind = source.text("kind");
+        s.citation = source.text("citation");
+        s.title = source.text("title");
+        s.year = source.integer("year");
+        s.doi = source.text("doi");
+        s.pmid = source.text("pmid");
+        s.notes = source.text("notes");
+        sources.append(s);
+    }
+    return sources;
+}
+
+} // namespace
+
+EvidenceRepository::EvidenceRepository(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{}
+
+std::optional<QString> EvidenceRepository::findConditionId(const QString &userText) const
+{
+    Rows row(m_connection, QStringLiteral("SELECT id FROM condition WHERE id = lower(?)"),
+             {userText.trimmed()});
+    if (!row.next())
+        return std::nullopt;
+    return row.text("id");
+}
+
+QStringList EvidenceRepository::conditionIds() const
+{
+    QStringList ids;
+    Rows row(m_connection, QStringLiteral("SELECT id FROM condition ORDER BY id"));
+    while (row.next())
+        ids.append(row.text("id"));
+    return ids;
+}
+
+Dataset EvidenceRepository::load(const QString &conditionId) const
+{
+    Dataset dataset;
+    dataset.conditionFilter = conditionId;
+    dataset.schemaVersion = SchemaMigrator::currentVersion(m_connection);
+    {
+        Rows row(m_connection,
+                 QStringLiteral("SELECT value FROM dataset_meta WHERE key = 'dataset_version'"));
+        if (row.next())
+            dataset.datasetVersion = row.text("value");
+    }
+    const Annotations annotations = loadAnnotations(m_connection);
+    const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection);
+    // A null QString would bind as SQL NULL, and "NULL = ''" is not true.
+    const QString boundId = conditionId.isNull() ? QStringLiteral("") : conditionId;
+    const QVariantList filter{boundId, boundId};
+
+    Rows condition(m_connection, QStringLiteral("SELECT * FROM condition ORDER BY id"));
+    while (condition.next())
+        dataset.conditions.append(
+            {condition.text("id"), condition.text("label"), condition.text("description")});
+
+    Rows endpoint(m_connection, QStringLiteral("SELECT * FROM endpoint ORDER BY id"));
+    while (endpoint.next())
+        dataset.endpoints.append(
+            {endpoint.text("id"), endpoint.text("label"), endpoint.text("event_label"),
+             endpoint.text("direction") == u"higher_is_worse" ? Direction::HigherIsWorse
+                                                              : Direction::HigherIsBetter,
+             endpoint.text("description")});
+
+    Rows intervention(m_connection, QStringLiteral("SELECT * FROM intervention ORDER BY id"));
+    while (intervention.next())
+        dataset.interventions.append({intervention.text("id"), intervention.text("label"),
+                                      intervention.text("short_label"),
+                                      intervention.text("drug_class")});
+
+    QHash<QString, qsizetype> studyIndex;
+    Rows study(m_connection,
+               QStringLiteral("SELECT *, id AS study_id FROM study WHERE ") + studyFilter +
+                   QStringLiteral(" ORDER BY rowid"),
+               filter);
+    while (study.next()) {
+        Study s;
+        s.id = study.text("id");
+        s.name = study.text("name");
+        s.kind = study.text("kind");
+        s.design = study.text("design");
+        s.population = study.text("population");
+        s.country = study.text("country");
+        s.size = study.number("size", "size_printed");
+        s.includedStudies = study.number("included_studies", "included_studies_printed");
+        s.followUp = study.number("follow_up", "follow_up_printed");
+        s.followUpUnit = study.text("follow_up_unit");
+        s.followUpStatistic = study.text("follow_up_statistic");
+        s.notes = study.text("notes");
+        s.citations = annotations.citations.value(QStringLiteral("study:") + s.id);
+        s.caveats = annotations.caveats.value(QStringLiteral("study:") + s.id);
+        studyIndex.insert(s.id, dataset.studies.size());
+        dataset.studies.append(s);
+    }
+
+    Rows studyCondition(m_connection,
+                        QStringLiteral("SELECT * FROM study_condition WHERE ") + studyFilter +
+                            QStringLiteral(" ORDER BY condition_id"),
+                        filter);
+    while (studyCondition.next())
+        dataset.studies[studyIndex.value(studyCondition.text("study_id"))].conditionIds.append(
+            studyCondition.text("condition_id"));
+
+    QHash<QString, std::pair<qsizetype, qsizetype>> armIndex; // arm id -> (study, arm)
+    Rows arm(m_connection,
+             QStringLiteral("SELECT * FROM arm WHERE ") + studyFilter +
+                 QStringLiteral(" ORDER BY rowid"),
+             filter);
+    while (arm.next()) {
+        Arm a;
+        a.id = arm.text("id");
+        a.label = arm.text("label");
+        a.role = arm.text("role");
+        a.dose = arm.number("dose", "dose_printed");
+        a.doseUnit = arm.text("dose_unit");
+        a.schedule = arm.text("schedule");
+        a.duration = arm.number("duration", "duration_printed");
+        a.durationUnit = arm.text("duration_unit");
+        a.size = arm.number("size", "size_printed");
+        a.notes = arm.text("notes");
+        a.citations = annotations.citations.value(QStringLiteral("arm:") + a.id);
+        a.caveats = annotations.caveats.value(QStringLiteral("arm:") + a.id);
+        const qsizetype studyRow = studyIndex.value(arm.text("study_id"));
+        armIndex.insert(a.id, {studyRow, dataset.studies[studyRow].arms.size()});
+        dataset.studies[studyRow].arms.append(a);
+    }
+
+    Rows armIntervention(m_connection, QStringLiteral("SELECT * FROM arm_intervention "
+                                                      "ORDER BY arm_id, intervention_id"));
+    while (armIntervention.next()) {
+        const auto found = armIndex.constFind(armIntervention.text("arm_id"));
+        if (found != armIndex.constEnd())
+            dataset.studies[found->first].arms[found->second].interventionIds.append(
+                armIntervention.text("intervention_id"));
+    }
+
+    Rows outcome(m_connection, QStringLiteral("SELECT * FROM outcome ORDER BY rowid"));
+    while (outcome.next()) {
+        const auto found = armIndex.constFind(outcome.text("arm_id"));
+        if (found == armIndex.constEnd())
+            continue;
+        Outcome o;
+        o.id = outcome.text("id");
+        o.endpointId = outcome.text("endpoint_id");
+        o.timepoint = timepointOf(outcome, timepoints);
+        o.endpointWording = outcome.text("endpoint_wording");
+        o.method = outcome.text("method");
+        o.events = outcome.integer("events");
+        o.total = outcome.integer("total");
+        o.percent = outcome.number("percent", "percent_printed");
+        o.percentLow = outcome.number("percent_low", "percent_low_printed");
+        o.percentHigh = outcome.number("percent_high", "percent_high_printed");
+        o.finding = outcome.text("finding");
+        o.citations = annotations.citations.value(QStringLiteral("outcome:") + o.id);
+        o.caveats = annotations.caveats.value(QStringLiteral("outcome:") + o.id);
+        dataset.studies[found->first].arms[found->second].outcomes.append(o);
+    }
+
+    Rows effect(m_connection,
+                QStringLiteral("SELECT * FROM effect WHERE ") + studyFilter +
+                    QStringLiteral(" ORDER BY rowid"),
+                filter);
+    while (effect.next()) {
+        Effect e;
+        e.id = effect.text("id");
+        e.endpointId = effect.text("endpoint_id");
+        e.timepoint = timepointOf(effect, timepoints);
+        e.endpointWording = effect.text("endpoint_wording");
+        e.treatmentArmId = effect.text("treatment_arm_id");
+        e.comparatorArmId = effect.text("comparator_arm_id");
+        e.measure = effect.text("measure");
+        e.estimate = effect.number("estimate", "estimate_printed");
+        e.ciLevel = effect.real("ci_level");
+        e.ciLow = effect.number("ci_low", "ci_low_printed");
+        e.ciHigh = effect.number("ci_high", "ci_high_printed");
+        if (const std::optional<double> p = effect.real("p_value"))
+            e.pValue = ReportedPValue{effect.text("p_relation"), *p, effect.text("p_printed")};
+        e.analysis = effect.text("analysis");
+        e.relativeReductionPercent =
+            effect.number("relative_reduction_percent", "relative_reduction_printed");
+        e.claim = effect.text("claim");
+        e.claimWording = effect.text("claim_wording");
+        e.citations = annotations.citations.value(QStringLiteral("effect:") + e.id);
+        e.caveats = annotations.caveats.value(QStringLiteral("effect:") + e.id);
+        dataset.studies[studyIndex.value(effect.text("study_id"))].effects.append(e);
+    }
+
+    if (conditionId.isEmpty()) {
+        Rows fact(m_connection, QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
+        while (fact.next()) {
+            const QString id = fact.text("id");
+            dataset.therapyFacts.append(
+                {id, fact.text("intervention_id"), fact.text("topic"), fact.text("statement"),
+                 fact.text("relation"), fact.number("value", "value_printed"), fact.text("unit"),
+                 annotations.citations.value(QStringLiteral("fact:") + id)});
+        }
+    }
+
+    dataset.sources = loadSources(m_connection, dataset);
+    return dataset;
+}
+
+} // namespace eb

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "data/JsonExporter.h"
+
+#include "core/ApplicationInfo.h"
+#include "core/Disclaimer.h"
+
+#include <QJsonArray>
+
+namespace eb {
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : text;
+}
+
+template <typename T> QJsonValue valueOrNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+void putNumber(QJsonObject &object, const QString &key, const OptionalNumber &number)
+{
+    object.insert(key, number ? QJsonValue(number->value) : QJsonValue());
+    object.insert(key + QStringLiteral("_printed"),
+                  number ? QJsonValue(number->printed) : QJsonValue());
+}
+
+QJsonArray citationsJson(const QList<Citation> &citations)
+{
+    QJsonArray array;
+    for (const Citation &citation : citations)
+        array.append(QJsonObject{{QStringLiteral("quote_id"), citation.quoteId},
+                                 {QStringLiteral("field"), textOrNull(citation.field)}});
+    return array;
+}
+
+QJsonArray caveatsJson(const QList<Caveat> &caveats)
+{
+    QJsonArray array;
+    for (const Caveat &caveat : caveats)
+        array.append(QJsonObject{{QStringLiteral("id"), caveat.id},
+                                 {QStringLiteral("kind"), caveat.kind},
+                                 {QStringLiteral("text"), caveat.text},
+                                 {QStringLiteral("quote_id"), textOrNull(caveat.quoteId)}});
+    return array;
+}
+
+QJsonValue timepointJson(const std::optional<Timepoint> &timepoint)
+{
+    if (!timepoint)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("id"), timepoint->id},
+                       {QStringLiteral("label"), timepoint->label},
+                       {QStringLiteral("anchor"), timepoint->anchor},
+                       {QStringLiteral("amount"), valueOrNull(timepoint->amount)},
+                       {QStringLiteral("unit"), textOrNull(timepoint->unit)}};
+}
+
+QJsonObject outcomeJson(const Outcome &outcome)
+{
+    QJsonObject object{{QStringLiteral("id"), outcome.id},
+                       {QStringLiteral("endpoint_id"), outcome.endpointId},
+                       {QStringLiteral("endpoint_wording"), textOrNull(outcome.endpointWording)},
+                       {QStringLiteral("timepoint"), timepointJson(outcome.timepoint)},
+                       {QStringLiteral("method"), textOrNull(outcome.method)},
+                       {QStringLiteral("events"), valueOrNull(outcome.events)},
+                       {QStringLiteral("total"), valueOrNull(outcome.total)},
+                       {QStringLiteral("finding"), textOrNull(outcome.finding)},
+                       {QStringLiteral("citations"), citationsJson(outcome.citations)},
+                       {QStringLiteral("caveats"), caveatsJson(outcome.caveats)}};
+    putNumber(object, QStringLiteral("percent"), outcome.percent);
+    putNumber(object, QStringLiteral("percent_low"), outcome.percentLow);
+    putNumber(object, QStringLiteral("percent_high"), outcome.percentHigh);
+    return object;
+}
+
+QJsonObject armJson(const Arm &arm)
+{
+    QJsonArray outcomes;
+    for (const Outcome &outcome : arm.outcomes)
+        outcomes.append(outcomeJson(outcome));
+    QJsonObject object{
+        {QStringLiteral("id"), arm.id},
+        {QStringLiteral("label"), arm.label},
+        {QStringLiteral("role"), arm.role},
+        {QStringLiteral("dose_unit"), textOrNull(arm.doseUnit)},
+        {QStringLiteral("schedule"), textOrNull(arm.schedule)},
+        {QStringLiteral("duration_unit"), textOrNull(arm.durationUnit)},
+        {QStringLiteral("notes"), textOrNull(arm.notes)},
+        {QStringLiteral("interventions"), QJsonArray::fromStringList(arm.interventionIds)},
+        {QStringLiteral("outcomes"), outcomes},
+        {QStringLiteral("citations"), citationsJson(arm.citations)},
+        {QStringLiteral("caveats"), caveatsJson(arm.caveats)}};
+    putNumber(object, QStringLiteral("dose"), arm.dose);
+    putNumber(object, QStringLiteral("duration"), arm.duration);
+    putNumber(object, QStringLiteral("size"), arm.size);
+    return object;
+}
+
+QJsonObject effectJson(const Effect &effect)
+{
+    QJsonObject object{{QStringLiteral("id"), effect.id},
+                       {QStringLiteral("endpoint_id"), effect.endpointId},
+                       {QStringLiteral("endpoint_wording"), textOrNull(effect.endpointWording)},
+                       {QStringLiteral("timepoint"), timepointJson(effect.timepoint)},
+                       {QStringLiteral("treatment_arm_id"), textOrNull(effect.treatmentArmId)},
+                       {QStringLiteral("comparator_arm_id"), textOrNull(effect.comparatorArmId)},
+                       {QStringLiteral("measure"), textOrNull(effect.measure)},
+                       {QStringLiteral("ci_level"), valueOrNull(effect.ciLevel)},
+                       {QStringLiteral("p_relation"),
+                        effect.pValue ? QJsonValue(effect.pValue->relation) : QJsonValue()},
+                       {QStringLiteral("p_value"),
+                        effect.pValue ? QJsonValue(effect.pValue->value) : QJsonValue()},
+                       {QStringLiteral("p_printed"),
+                        effect.pValue ? QJsonValue(effect.pValue->printed) : QJsonValue()},
+                       {QStringLiteral("analysis"), textOrNull(effect.analysis)},
+                       {QStringLiteral("claim"), textOrNull(effect.claim)},
+                       {QStringLiteral("claim_wording"), textOrNull(effect.claimWording)},
+                       {QStringLiteral("citations"), citationsJson(effect.citations)},
+                       {QStringLiteral("caveats"), caveatsJson(effect.caveats)}};
+    putNumber(object, QStringLiteral("estimate"), effect.estimate);
+    putNumber(object, QStringLiteral("ci_low"), effect.ciLow);
+    putNumber(object, QStringLiteral("ci_high"), effect.ciHigh);
+    putNumber(object, QStringLiteral("relative_reduction_percent"),
+              effect.relativeReductionPercent);
+    return object;
+}
+
+QJsonObject studyJson(const Study &study)
+{
+    QJsonArray arms;
+    for (const Arm &arm : study.arms)
+        arms.append(armJson(arm));
+    QJsonArray effects;
+    for (const Effect &effect : study.effects)
+        effects.append(effectJson(effect));
+    QJsonObject object{
+        {QStringLiteral("id"), study.id},
+        {QStringLiteral("name"), study.name},
+        {QStringLiteral("kind"), study.kind},
+        {QStringLiteral("design"), textOrNull(study.design)},
+        {QStringLiteral("population"), textOrNull(study.population)},
+        {QStringLiteral("country"), textOrNull(study.country)},
+        {QStringLiteral("follow_up_unit"), textOrNull(study.followUpUnit)},
+        {QStringLiteral("follow_up_statistic"), textOrNull(study.followUpStatistic)},
+        {QStringLiteral("notes"), textOrNull(study.notes)},
+        {QStringLiteral("conditions"), QJsonArray::fromStringList(study.conditionIds)},
+        {QStringLiteral("arms"), arms},
+        {QStringLiteral("effects"), effects},
+        {QStringLiteral("citations"), citationsJson(study.citations)},
+        {QStringLiteral("caveats"), caveatsJson(study.caveats)}};
+    putNumber(object, QStringLiteral("size"), study.size);
+    putNumber(object, QStringLiteral("included_studies"), study.includedStudies);
+    putNumber(object, QStringLiteral("follow_up"), study.followUp);
+    return object;
+}
+
+QJsonObject sourceJson(const Source &source)
+{
+    QJsonArray quotes;
+    for (const Quote &quote : source.quotes)
+        quotes.append(QJsonObject{{QStringLiteral("id"), quote.id},
+                                  {QStringLiteral("text"), quote.text},
+                                  {QStringLiteral("location"), textOrNull(quote.location)}});
+    return {{QStringLiteral("id"), source.id},
+            {QStringLiteral("kind"), source.kind},
+            {QStringLiteral("citation"), source.citation},
+            {QStringLiteral("title"), source.title},
+            {QStringLiteral("year"), valueOrNull(source.year)},
+            {QStringLiteral("doi"), textOrNull(source.doi)},
+            {QStringLiteral("pmid"), textOrNull(source.pmid)},
+            {QStringLiteral("notes"), textOrNull(source.notes)},
+            {QStringLiteral("quotes"), quotes}};
+}
+
+QJsonObject therapyFactJson(const TherapyFact &fact)
+{
+    QJsonObject object{{QStringLiteral("id"), fact.id},
+                       {QStringLiteral("intervention_id"), fact.interventionId},
+                       {QStringLiteral("topic"), fact.topic},
+                       {QStringLiteral("statement"), fact.statement},
+                       {QStringLiteral("relation"), textOrNull(fact.relation)},
+                       {QStringLiteral("unit"), textOrNull(fact.unit)},
+                       {QStringLiteral("citations"), citationsJson(fact.citations)}};
+    putNumber(object, QStringLiteral("value"), fact.value);
+    return object;
+}
+
+template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+} // namespace
+
+QJsonObject JsonExporter::toJson(const Dataset &dataset)
+{
+    return {
+        {QStringLiteral("program_version"), applicationVersion()},
+        {QStringLiteral("dataset_version"), textOrNull(dataset.datasetVersion)},
+        {QStringLiteral("schema_version"), dataset.schemaVersion},
+        {QStringLiteral("condition_filter"), textOrNull(dataset.conditionFilter)},
+        {QStringLiteral("disclaimer"), Disclaimer::text()},
+        {QStringLiteral("sources"), arrayOf(dataset.sources, sourceJson)},
+        {QStringLiteral("conditions"),
+         arrayOf(dataset.conditions,
+                 [](const Condition &c) {
+                     return QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("label"), c.label},
+                                        {QStringLiteral("description"), textOrNull(c.description)}};
+                 })},
+        {QStringLiteral("endpoints"),
+         arrayOf(dataset.endpoints,
+                 [](const Endpoint &e) {
+                     return QJsonObject{
+                         {QStringLiteral("id"), e.id},
+                         {QStringLiteral("label"), e.label},
+                         {QStringLiteral("event_label"), e.eventLabel},
+                         {QStringLiteral("direction"), e.direction == Direction::HigherIsWorse
+                                                           ? QStringLiteral("higher_is_worse")
+                                                           : QStringLiteral("higher_is_better")},
+                         {QStringLiteral("description"), textOrNull(e.description)}};
+                 })},
+        {QStringLiteral("interventions"),
+         arrayOf(dataset.interventions,
+                 [](const Intervention &i) {
+                     return QJsonObject{{QStringLiteral("id"), i.id},
+                                        {QStringLiteral("label"), i.label},
+                                        {QStringLiteral("short_label"), i.shortLabel},
+                                        {QStringLiteral("drug_class"), textOrNull(i.drugClass)}};
+                 })},
+        {QStringLiteral("studies"), arrayOf(dataset.studies, studyJson)},
+        {QStringLiteral("therapy_facts"), arrayOf(dataset.therapyFacts, therapyFactJson)},
+    };
+}
+
+} // namespace eb

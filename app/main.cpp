@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// Entry point: no command opens the window; a command runs headless, with or without a
+// display (see README "Command line").
+#include "cli/CommandLine.h"
+#include "cli/DatabaseArguments.h"
+#include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
+#include "core/ApplicationInfo.h"
+#include "data/Database.h"
+#include "data/DatabaseError.h"
+#include "data/EvidenceRepository.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EvidenceBrowser"));
+    QCoreApplication::setApplicationName(eb::executableName());
+    QCoreApplication::setApplicationVersion(eb::applicationVersion());
+    QGuiApplication::setApplicationDisplayName(eb::applicationDisplayName());
+    QGuiApplication::setDesktopFileName(eb::applicationId());
+}
+
+int runHeadless(const eb::CommandLine &commandLine)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!commandLine.error.isEmpty()) {
+        err << QStringLiteral("evidence-browser: %1\nTry 'evidence-browser --help'.\n")
+                   .arg(commandLine.error);
+        return eb::ExitUsageError;
+    }
+    if (commandLine.showHelp) {
+        out << commandLine.helpText;
+        return eb::ExitDone;
+    }
+    if (commandLine.showVersion) {
+        out << eb::executableName() << u' ' << eb::applicationVersion() << u'\n';
+        return eb::ExitDone;
+    }
+    return eb::ExportCommand::run(commandLine, out, err);
+}
+
+int runWindow(const eb::CommandLine &commandLine)
+{
+    QTextStream err(stderr);
+    const QString path = eb::databasePathFor(commandLine);
+    try {
+        const eb::Database database = eb::Database::open(path);
+        const eb::EvidenceRepository repository(database.connection());
+        const std::optional<QString> conditionId = eb::conditionIdFor(commandLine, repository, err);
+        if (!conditionId)
+            return eb::ExitUsageError;
+        eb::MainWindow window(repository.load(*conditionId), path);
+        window.show();
+        return QApplication::exec();
+    } catch (const eb::DatabaseError &error) {
+        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
+        err.flush();
+        QMessageBox::critical(nullptr, eb::applicationDisplayName(), error.message());
+        return eb::ExitRuntimeFailure;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationNames();
+    const eb::CommandLine commandLine = eb::CommandLine::parse(argumentsOf(argc, argv));
+    if (commandLine.opensWindow()) {
+        QApplication app(argc, argv);
+        return runWindow(commandLine);
+    }
+    // Commands must run where there is no display (over ssh, in scripts). A QApplication
+    // without one aborts, and Qt Charts needs a QApplication: pick the offscreen platform
+    // before the application object exists, unless the caller chose one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return runHeadless(commandLine);
+}

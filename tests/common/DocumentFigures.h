@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Every figure of the source document, typed in from the document itself (not read from
+// the seed SQL). Each names the table row it must be stored in, the values that row must
+// hold (column names are the same in SQL and in the JSON export), and words of the
+// document sentence that the row must cite.
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+struct DocumentFigure
+{
+    QString name;
+    QString table; // study | arm | outcome | effect | therapy_fact
+    QVariantMap values;
+    QString quoteFragment;
+    std::optional<std::pair<double, QString>> timepoint; // amount, unit
+};
+
+inline QList<DocumentFigure> documentFigures()
+{
+    using V = QVariantMap;
+    const auto s = [](const char *text) {
+        return QString::fromUtf8(text);
+    };
+    const auto month = [](double amount) {
+        return std::make_pair(amount, QStringLiteral("month"));
+    };
+    return {
+        // Overview
+        {s("28-amino acid peptide"),
+         s("therapy_fact"),
+         V{{s("value"), 28}, {s("value_printed"), s("28")}},
+         s("28-amino acid peptide"),
+         {}},
+        {s("approved in over 35 countries"),
+         s("therapy_fact"),
+         V{{s("value"), 35}, {s("relation"), s(">")}},
+         s("approved in over 35 countries"),
+         {}},
+        {s("evidence Tier 3 (probable efficacy)"),
+         s("therapy_fact"),
+         V{{s("value"), 3}},
+         s("Tier 3 (probable efficacy)"),
+         {}},
+        // Japanese chronic hepatitis B RCT
+        {s("Japanese RCT n=316"),
+         s("study"),
+         V{{s("size"), 316}, {s("kind"), s("trial")}},
+         s("(n=316)"),
+         {}},
+        {s("1.6 mg twice weekly for 24 weeks"),
+         s("arm"),
+         V{{s("dose"), 1.6},
+           {s("dose_unit"), s("mg")},
+           {s("schedule"), s("twice weekly")},
+           {s("duration"), 24},
+           {s("duration_unit"), s("week")}},
+         s("1.6 mg twice weekly for 24 weeks"),
+         {}},
+        {s("follow-up at 72 weeks"),
+         s("study"),
+         V{{s("follow_up"), 72}, {s("follow_up_unit"), s("week")}},
+         s("follow-up assessments at 72 weeks"),
+         {}},
+        {s("ALT normalization 36.4%"), s("outcome"),
+         V{{s("endpoint_id"), s("alt-normalization")},
+           {s("percent"), 36.4},
+           {s("percent_printed"), s("36.4")},
+           {s("events"), QVariant()},
+           {s("total"), QVariant()}},
+         s("36.4% of patients achieved normalization"), std::make_pair(72.0, s("week"))},
+        {s("HBV DNA clearance 30%"), s("outcome"),
+         V{{s("endpoint_id"), s("hbv-dna-clearance")},
+           {s("percent"), 30},
+           {s("percent_printed"), s("30")}},
+         s("30% of patients achieved viral load suppression"), std::make_pair(72.0, s("week"))},
+        {s("HBeAg seroconversion 22.8%"), s("outcome"),
+         V{{s("endpoint_id"), s("hbeag-seroconversion")},
+           {s("percent"), 22.8},
+           {s("percent_printed"), s("22.8")}},
+         s("22.8% of patients showed HBeAg seroconversion"), std::make_pair(72.0, s("week"))},
+        // Nucleos(t)ide analogues
+        {s("nucleos(t)ide analogues 60-90% HBV DNA suppression"),
+         s("outcome"),
+         V{{s("endpoint_id"), s("hbv-dna-suppression")},
+           {s("percent_low"), 60},
+           {s("percent_high"), 90},
+           {s("percent"), QVariant()}},
+         s("achieve HBV DNA suppression in 60–90% of patients"),
+         {}},
+        // Thymosin alpha-1 vs interferon-alpha meta-analysis
+        {s("meta-analysis of four RCTs, n=199"),
+         s("study"),
+         V{{s("size"), 199}, {s("included_studies"), 4}, {s("kind"), s("meta_analysis")}},
+         s("four randomized controlled trials (n=199 total)"),
+         {}},
+        {s("virologic response OR 0.62 (0.35-1.10) at 6 months"), s("effect"),
+         V{{s("endpoint_id"), s("virologic-response")},
+           {s("measure"), s("OR")},
+           {s("estimate"), 0.62},
+           {s("ci_low"), 0.35},
+           {s("ci_high"), 1.10},
+           {s("ci_high_printed"), s("1.10")},
+           {s("ci_level"), 0.95}},
+         s("OR=0.62 (95% CI 0.35–1.10)"), month(6)},
+        {s("biochemical response OR 0.60 (0.34-1.05)"), s("effect"),
+         V{{s("endpoint_id"), s("biochemical-response")},
+           {s("measure"), s("OR")},
+           {s("estimate"), 0.60},
+           {s("estimate_printed"), s("0.60")},
+           {s("ci_low"), 0.34},
+           {s("ci_high"), 1.05},
+           {s("ci_level"), 0.95}},
+         s("OR=0.60 (95% CI 0.34–1.05)"), month(6)},
+        {s("complete response OR 0.54 (0.30-0.97)"), s("effect"),
+         V{{s("endpoint_id"), s("complete-response")},
+           {s("measure"), s("OR")},
+           {s("estimate"), 0.54},
+           {s("ci_low"), 0.30},
+           {s("ci_low_printed"), s("0.30")},
+           {s("ci_high"), 0.97},
+           {s("ci_level"), 0.95},
+           {s("claim"), s("numerically_worse")}},
+         s("OR=0.54 (95% CI 0.30–0.97)"), month(6)},
+        // Cirrhosis RCT
+        {s("cirrhosis RCT n=690"),
+         s("study"),
+         V{{s("size"), 690}, {s("kind"), s("trial")}},
+         s("(n=690)"),
+         {}},
+        {s("HCC incidence 1.7% with combination"),
+         s("outcome"),
+         V{{s("endpoint_id"), s("hcc-incidence")}, {s("percent"), 1.7}, {s("events"), QVariant()}},
+         s("1.7% HCC incidence"),
+         {}},
+        {s("HCC incidence 2.1% with entecavir alone"),
+         s("outcome"),
+         V{{s("endpoint_id"), s("hcc-incidence")}, {s("percent"), 2.1}, {s("events"), QVariant()}},
+         s("2.1% HCC incidence"),
+         {}},
+        {s("HCC incidence difference not significant"),
+         s("effect"),
+         V{{s("endpoint_id"), s("hcc-incidence")},
+           {s("estimate"), QVariant()},
+           {s("claim"), s("not_significant")}},
+         s("not statistically significant"),
+         {}},
+        {s("virologic response similar (no numbers)"),
+         s("effect"),
+         V{{s("endpoint_id"), s("virologic-response")},
+           {s("estimate"), QVariant()},
+           {s("claim"), s("similar")}},
+         s("similar viral suppression"),
+         {}},
+        {s("biochemical response similar (no numbers)"),
+         s("effect"),
+         V{{s("endpoint_id"), s("biochemical-response")},
+           {s("estimate"), QVariant()},
+           {s("claim"), s("similar")}},
+         s("ALT normalization compared to entecavir alone"),
+         {}},
+        // HCC after resection
+        {s("post-resection cohort n=468"),
+         s("study"),
+         V{{s("size"), 468}, {s("kind"), s("cohort")}},
+         s("468 HCC patients"),
+         {}},
+        {s("median follow-up 60 months"),
+         s("study"),
+         V{{s("follow_up"), 60},
+           {s("follow_up_unit"), s("month")},
+           {s("follow_up_statistic"), s("median")}},
+         s("median of 60 months"),
+         {}},
+        {s("overall survival HR 0.308 (0.175-0.541), p<0.001, 69% reduction"),
+         s("effect"),
+         V{{s("endpoint_id"), s("overall-survival")},
+           {s("measure"), s("HR")},
+           {s("estimate"), 0.308},
+           {s("ci_low"), 0.175},
+           {s("ci_high"), 0.541},
+           {s("p_relation"), s("<")},
+           {s("p_value"), 0.001},
+           {s("p_printed"), s("<0.001")},
+           {s("relative_reduction_percent"), 69}},
+         s("HR]=0.308, 95% CI 0.175–0.541, p<0.001)—representing a 69% reduction"),
+         {}},
+        {s("recurrence-free survival HR 0.381 (0.229-0.633), p<0.001, 62% reduction"),
+         s("effect"),
+         V{{s("endpoint_id"), s("recurrence-free-survival")},
+           {s("measure"), s("HR")},
+           {s("estimate"), 0.381},
+           {s("ci_low"), 0.229},
+           {s("ci_high"), 0.633},
+           {s("p_relation"), s("<")},
+           {s("p_value"), 0.001},
+           {s("relative_reduction_percent"), 62}},
+         s("HR=0.381, 95% CI 0.229–0.633, p<0.001)—a 62% reduction"),
+         {}},
+        // TACE study
+        {s("CD3+ increased at 3 months (no numbers)"), s("outcome"),
+         V{{s("endpoint_id"), s("cd3-count")},
+           {s("percent"), QVariant()},
+           {s("events"), QVariant()}},
+         s("CD3+ and CD8+ cells at 3 months"), month(3)},
+        {s("CD8+ increased at 3 months (no numbers)"), s("outcome"),
+         V{{s("endpoint_id"), s("cd8-count")},
+           {s("percent"), QVariant()},
+           {s("events"), QVariant()}},
+         s("CD3+ and CD8+ cells at 3 months"), month(3)},
+    };
+}

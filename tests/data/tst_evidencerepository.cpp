@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include "common/FigureMatcher.h"
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+#include "data/JsonExporter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString readSourceFile(const QString &relativePath)
+{
+    QFile file(QStringLiteral(EB_SOURCE_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+QString collapseWhitespace(QString text)
+{
+    static const QRegularExpression runs(QStringLiteral("\\s+"));
+    return text.replace(runs, QStringLiteral(" "));
+}
+
+QStringList studyIds(const Dataset &dataset)
+{
+    QStringList ids;
+    for (const Study &study : dataset.studies)
+        ids.append(study.id);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class TestEvidenceRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database.emplace(Database::open(m_dir.filePath(QStringLiteral("e.sqlite"))));
+        m_repository.emplace(m_database->connection());
+        m_dataset = m_repository->load();
+    }
+
+    void storesEveryFigureOfTheDocumentWithItsQuote_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<DocumentFigure> figures = documentFigures();
+        for (int i = 0; i < figures.size(); ++i)
+            QTest::newRow(qPrintable(figures.at(i).name)) << i;
+    }
+
+    void storesEveryFigureOfTheDocumentWithItsQuote()
+    {
+        QFETCH(int, index);
+        const DocumentFigure figure = documentFigures().at(index);
+        const FigureMatcher matcher(JsonExporter::toJson(m_dataset));
+        QVERIFY(!matcher.isEmpty());
+        QCOMPARE(matcher.count(figure), 1);
+    }
+
+    void everyDocumentQuoteIsVerbatim()
+    {
+        const QString document = readSourceFile(QStringLiteral("db/seed/source-document.txt"));
+        const QString primary =
+            collapseWhitespace(readSourceFile(QStringLiteral("db/seed/primary-sources.md")));
+        QVERIFY(!document.isEmpty() && !primary.isEmpty());
+        int quotes = 0;
+        for (const Source &source : m_dataset.sources)
+            for (const Quote &quote : source.quotes) {
+                ++quotes;
+                const bool found = source.kind == u"review_article"
+                                       ? document.contains(quote.text)
+                                       : primary.contains(collapseWhitespace(quote.text));
+                QVERIFY2(found, qPrintable(quote.id + QStringLiteral(": ") + quote.text));
+            }
+        QVERIFY(quotes >= 20);
+    }
+
+    void everyNumberHasAQuote()
+    {
+        for (const Study &study : m_dataset.studies) {
+            if (study.size)
+                QVERIFY2(!study.citations.isEmpty(), qPrintable(study.id));
+            for (const Arm &arm : study.arms)
+                for (const Outcome &outcome : arm.outcomes)
+                    if (outcome.percent || outcome.percentLow || outcome.events)
+                        QVERIFY2(!outcome.citations.isEmpty(), qPrintable(outcome.id));
+            for (const Effect &effect : study.effects)
+                QVERIFY2(!effect.citations.isEmpty(), qPrintable(effect.id));
+        }
+        for (const TherapyFact &fact : m_dataset.therapyFacts)
+            QVERIFY2(!fact.citations.isEmpty(), qPrintable(fact.id));
+    }
+
+    // The document gives no arm sizes or event counts for these; they must stay unknown.
+    void neverDerivesCountsFromPercentages()
+    {
+        for (const Study &study : m_dataset.studies) {
+            if (study.id != u"jp-chb-rct" && study.id != u"cirrhosis-rct")
+                continue;
+            for (const Arm &arm : study.arms) {
+                QVERIFY2(!arm.size, qPrintable(arm.id));
+                for (const Outcome &outcome : arm.outcomes)
+                    QVERIFY2(!outcome.events && !outcome.total, qPrintable(outcome.id));
+            }
+        }
+    }
+
+    void theNumericallyWorseClaimCarriesACaveat()
+    {
+        bool found = false;
+        for (const Study &study : m_dataset.studies)
+            for (const Effect &effect : study.effects)
+                if (effect.claim == u"numerically_worse") {
+                    found = true;
+                    QVERIFY(std::any_of(
+                        effect.caveats.cbegin(), effect.caveats.cend(),
+                        [](const Caveat &caveat) { return caveat.kind == u"words_vs_numbers"; }));
+                }
+        QVERIFY(found);
+    }
+
+    void findsConditionsWithoutRegardToCase_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("upper") << QStringLiteral("HBV") << QStringLiteral("hbv");
+        QTest::newRow("mixed") << QStringLiteral("Cirrhosis") << QStringLiteral("cirrhosis");
+        QTest::newRow("lower") << QStringLiteral("hcc") << QStringLiteral("hcc");
+        QTest::newRow("spaces") << QStringLiteral(" HCC ") << QStringLiteral("hcc");
+        QTest::newRow("unknown") << QStringLiteral("HCV") << QString();
+    }
+
+    void findsConditionsWithoutRegardToCase()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, id);
+        QCOMPARE(m_repository->findConditionId(typed).value_or(QString()), id);
+    }
+
+    void filtersStudiesByCondition_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QStringList>("studies");
+        QTest::newRow("hbv") << QStringLiteral("hbv")
+                             << QStringList{u"cirrhosis-rct"_s, u"ifn-meta"_s, u"jp-chb-rct"_s,
+                                            u"na-range"_s, u"you-2006-rct"_s};
+        QTest::newRow("cirrhosis")
+            << QStringLiteral("cirrhosis") << QStringList{u"cirrhosis-rct"_s};
+        QTest::newRow("hcc") << QStringLiteral("hcc")
+                             << QStringList{u"hcc-resection-cohort"_s, u"tace-study"_s};
+    }
+
+    void filtersStudiesByCondition()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QStringList, studies);
+        const Dataset filtered = m_repository->load(condition);
+        QCOMPARE(studyIds(filtered), studies);
+        QVERIFY(filtered.therapyFacts.isEmpty());
+        for (const Study &study : filtered.studies)
+            QVERIFY(study.conditionIds.contains(condition));
+        // Only the sources its rows cite: the HCC studies cite the document alone.
+        if (condition == u"hcc")
+            QCOMPARE(filtered.sources.size(), 1);
+    }
+
+    void theUnfilteredDatasetHasEverythingOnce()
+    {
+        QCOMPARE(m_dataset.studies.size(), 7);
+        QCOMPARE(m_dataset.sources.size(), 4);
+        QVERIFY(m_dataset.therapyFacts.size() >= 4);
+        QCOMPARE(m_dataset.datasetVersion, QStringLiteral("1"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Database> m_database;
+    std::optional<EvidenceRepository> m_repository;
+    Dataset m_dataset;
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceRepository)
+#include "tst_evidencerepository.moc"

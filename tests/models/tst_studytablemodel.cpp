@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+#include "models/StudyTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eb;
+
+class TestStudyTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Database database = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")));
+        m_dataset = EvidenceRepository(database.connection()).load();
+    }
+
+    void passesTheModelTester()
+    {
+        StudyTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(m_dataset);
+        QCOMPARE(model.rowCount(), int(m_dataset.studies.size()));
+        model.setDataset(Dataset());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void showsWhatAReaderScans_data()
+    {
+        QTest::addColumn<QString>("studyId");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("size") << QStringLiteral("jp-chb-rct") << int(StudyTableModel::Size)
+                              << QStringLiteral("316");
+        QTest::newRow("size not reported")
+            << QStringLiteral("tace-study") << int(StudyTableModel::Size)
+            << QStringLiteral("not reported");
+        QTest::newRow("median follow-up")
+            << QStringLiteral("hcc-resection-cohort") << int(StudyTableModel::FollowUp)
+            << QStringLiteral("median 60 months");
+        QTest::newRow("two conditions")
+            << QStringLiteral("cirrhosis-rct") << int(StudyTableModel::Conditions)
+            << QStringLiteral("Cirrhosis, Chronic hepatitis B");
+        QTest::newRow("comparison")
+            << QStringLiteral("cirrhosis-rct") << int(StudyTableModel::Comparison)
+            << QStringLiteral("Tα1 + entecavir vs Entecavir alone");
+    }
+
+    void showsWhatAReaderScans()
+    {
+        QFETCH(QString, studyId);
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        StudyTableModel model;
+        model.setDataset(m_dataset);
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.study(row).id == studyId) {
+                QCOMPARE(model.index(row, column).data().toString(), text);
+                return;
+            }
+        QFAIL("study not in the model");
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Dataset m_dataset;
+};
+
+QTEST_GUILESS_MAIN(TestStudyTableModel)
+#include "tst_studytablemodel.moc"
