@@ -8,6 +8,7 @@
 
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QScreen>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,6 +43,9 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath, QWid
     m_studyView->verticalHeader()->hide();
     m_studyView->horizontalHeader()->setStretchLastSection(true);
     m_studyView->resizeColumnsToContents();
+    // Long comparisons would push n and follow-up out of sight; their full text is the tooltip.
+    for (int column = 0; column < m_studyModel->columnCount(); ++column)
+        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), 300));
     m_studyView->setAccessibleName(tr("Studies"));
 
     auto *central = new QWidget(this);
@@ -82,7 +86,7 @@ void MainWindow::restoreWindowState()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 700);
+        resize(QSize(1100, 700).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(stateKey).toByteArray());
     m_studyView->horizontalHeader()->restoreState(settings.value(columnsKey).toByteArray());
 }
