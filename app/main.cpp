@@ -5,6 +5,7 @@
 #include "cli/DatabaseArguments.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/PoolCommand.h"
 #include "core/ApplicationInfo.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
@@ -12,6 +13,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -32,6 +34,10 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("EvidenceBrowser"));
     QCoreApplication::setApplicationName(eb::executableName());
     QCoreApplication::setApplicationVersion(eb::applicationVersion());
+}
+
+void setWindowApplicationNames()
+{
     QGuiApplication::setApplicationDisplayName(eb::applicationDisplayName());
     QGuiApplication::setDesktopFileName(eb::applicationId());
 }
@@ -53,6 +59,8 @@ int runHeadless(const eb::CommandLine &commandLine)
         out << eb::executableName() << u' ' << eb::applicationVersion() << u'\n';
         return eb::ExitDone;
     }
+    if (commandLine.command == u"pool")
+        return eb::PoolCommand::run(commandLine, out, err);
     return eb::ExportCommand::run(commandLine, out, err);
 }
 
@@ -85,13 +93,13 @@ int main(int argc, char **argv)
     const eb::CommandLine commandLine = eb::CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.opensWindow()) {
         QApplication app(argc, argv);
+        setWindowApplicationNames();
         return runWindow(commandLine);
     }
-    // Commands must run where there is no display (over ssh, in scripts). A QApplication
-    // without one aborts, and Qt Charts needs a QApplication: pick the offscreen platform
-    // before the application object exists, unless the caller chose one.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // Commands must run where there is no display (over ssh, in scripts). The current ones
+    // only read and write text, so they need no platform plugin at all: a QCoreApplication
+    // starts faster and never asks for a screen. (A command that draws a figure will need a
+    // QApplication on the offscreen platform, chosen before the application object exists.)
+    QCoreApplication app(argc, argv);
     return runHeadless(commandLine);
 }

@@ -14,6 +14,10 @@ struct CommandLine
     QString databasePath;
     QString condition;
     QString format;
+    QString inputPath; // pool
+    QString measure;   // pool
+    QString method;    // pool
+    bool hartungKnapp = false;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

@@ -1,28 +1,18 @@
 // SPDX-License-Identifier: MIT
-// Runs the built program the way a script over ssh would: no DISPLAY and no
-// QT_QPA_PLATFORM in its environment.
+// Runs the built program the way a script over ssh would (see common/ProgramRunner.h).
 #include "common/FigureMatcher.h"
+#include "common/ProgramRunner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-} // namespace
+using Run = ProgramRun;
 
 class TestExportCommand : public QObject
 {
@@ -153,24 +143,7 @@ private:
 
     Run evidenceBrowser(const QStringList &arguments) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        // Keep the default database and settings out of the user's real folders.
-        environment.insert(QStringLiteral("HOME"), m_dir.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_dir.filePath(QStringLiteral("config")));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(EB_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runEvidenceBrowser(arguments, m_dir.path());
     }
 
     QTemporaryDir m_dir;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "core/stats/EffectSize.h"
+
+#include <boost/math/distributions/normal.hpp>
+#include <cmath>
+#include <stdexcept>
+
+namespace eb {
+
+StudyEstimate estimateFromCounts(const QString &study, Measure measure, const ArmCounts &counts)
+{
+    double a = counts.eventsTreatment;
+    double b = counts.totalTreatment - counts.eventsTreatment;
+    double c = counts.eventsControl;
+    double d = counts.totalControl - counts.eventsControl;
+    StudyEstimate estimate{study, 0.0, 0.0, a == 0 || b == 0 || c == 0 || d == 0};
+    if (estimate.zeroCellCorrected) {
+        a += 0.5;
+        b += 0.5;
+        c += 0.5;
+        d += 0.5;
+    }
+    const double n1 = a + b;
+    const double n2 = c + d;
+    switch (measure) {
+    case Measure::HazardRatio:
+        throw std::invalid_argument("a hazard ratio cannot be computed from arm-level counts");
+    case Measure::OddsRatio:
+        estimate.yi = std::log((a * d) / (b * c));
+        estimate.vi = 1 / a + 1 / b + 1 / c + 1 / d;
+        break;
+    case Measure::RiskRatio:
+        estimate.yi = std::log((a / n1) / (c / n2));
+        estimate.vi = 1 / a - 1 / n1 + 1 / c - 1 / n2;
+        break;
+    case Measure::RiskDifference: {
+        const double p1 = a / n1;
+        const double p2 = c / n2;
+        estimate.yi = p1 - p2;
+        estimate.vi = p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2;
+        break;
+    }
+    }
+    return estimate;
+}
+
+StudyEstimate estimateFromReportedRatio(const QString &study, double estimate, double ciLow,
+                                        double ciHigh, double ciLevel)
+{
+    const double z = boost::math::quantile(boost::math::normal(), 0.5 + ciLevel / 2);
+    const double se = (std::log(ciHigh) - std::log(ciLow)) / (2 * z);
+    return {study, std::log(estimate), se * se, false};
+}
+
+} // namespace eb

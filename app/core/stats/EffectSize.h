@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/stats/Measure.h"
+
+#include <QString>
+
+namespace eb {
+
+// One study's effect on the analysis scale (log scale for ratios) with its sampling variance.
+struct StudyEstimate
+{
+    QString study;
+    double yi = 0.0;
+    double vi = 0.0;
+    bool zeroCellCorrected = false; // 0.5 was added to all four cells
+};
+
+struct ArmCounts
+{
+    int eventsTreatment = 0;
+    int totalTreatment = 0;
+    int eventsControl = 0;
+    int totalControl = 0;
+};
+
+// Log OR, log RR or RD from a 2x2 table, as metafor's escalc() computes them by default:
+// a study with any zero cell gets 0.5 added to all four cells (add = 1/2, to = "only0"),
+// and a study with no events in either arm is kept (drop00 = FALSE). RD's variance is the
+// large-sample one (vtype = "LS"). Counts must already be valid (0 <= events <= total > 0).
+StudyEstimate estimateFromCounts(const QString &study, Measure measure, const ArmCounts &counts);
+
+// A reported ratio (OR, RR, HR) with its CI: the log of the printed estimate (not the CI
+// midpoint), SE = (ln(high) - ln(low)) / (2 z), z the normal quantile for the CI level.
+// A CI printed to two decimals makes this SE uncertain by up to about 2%.
+StudyEstimate estimateFromReportedRatio(const QString &study, double estimate, double ciLow,
+                                        double ciHigh, double ciLevel = 0.95);
+
+} // namespace eb

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "core/stats/MetaAnalysis.h"
+
+#include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/distributions/normal.hpp>
+#include <boost/math/distributions/students_t.hpp>
+#include <cmath>
+#include <numeric>
+#include <stdexcept>
+
+namespace eb {
+namespace {
+
+constexpr double doubleEpsilon = 2.220446049250313e-16; // R's .Machine$double.eps
+
+struct WeightedMean
+{
+    double mean = 0.0;
+    double sumWeights = 0.0;
+};
+
+WeightedMean weightedMean(const std::vector<StudyEstimate> &studies, double tau2)
+{
+    WeightedMean result;
+    double sum = 0.0;
+    for (const StudyEstimate &study : studies) {
+        const double w = 1 / (study.vi + tau2);
+        result.sumWeights += w;
+        sum += w * study.yi;
+    }
+    result.mean = sum / result.sumWeights;
+    return result;
+}
+
+// Cochran's Q with fixed-effect weights; metafor reports it for every model.
+double cochranQ(const std::vector<StudyEstimate> &studies)
+{
+    const double mean = weightedMean(studies, 0.0).mean;
+    double q = 0.0;
+    for (const StudyEstimate &study : studies)
+        q += (study.yi - mean) * (study.yi - mean) / study.vi;
+    return std::max(0.0, q);
+}
+
+double derSimonianLaird(const std::vector<StudyEstimate> &studies, double q)
+{
+    double sumW = 0.0;
+    double sumW2 = 0.0;
+    for (const StudyEstimate &study : studies) {
+        sumW += 1 / study.vi;
+        sumW2 += 1 / (study.vi * study.vi);
+    }
+    const double k = double(studies.size());
+    return std::max(0.0, (q - (k - 1)) / (sumW - sumW2 / sumW));
+}
+
+// Hedges' estimator: metafor's starting value for REML.
+double hedges(const std::vector<StudyEstimate> &studies)
+{
+    const double k = double(studies.size());
+    double meanY = 0.0;
+    double meanV = 0.0;
+    for (const StudyEstimate &study : studies) {
+        meanY += study.yi / k;
+        meanV += study.vi / k;
+    }
+    double ss = 0.0;
+    for (const StudyEstimate &study : studies)
+        ss += (study.yi - meanY) * (study.yi - meanY);
+    return std::max(0.0, ss / (k - 1) - meanV);
+}
+
+struct RemlSolution
+{
+    double tau2 = 0.0;
+    bool converged = true;
+    int iterations = 0;
+};
+
+// Fisher scoring on the restricted likelihood, halving any step that would leave tau^2 >= 0,
+// exactly as metafor's rma.uni() iterates.
+RemlSolution reml(const std::vector<StudyEstimate> &studies, const PoolingOptions &options)
+{
+    RemlSolution solution{hedges(studies), true, 0};
+    double change = options.threshold + 1;
+    while (change > options.threshold) {
+        ++solution.iterations;
+        const double old = solution.tau2;
+        // For the intercept-only model P = W - w w' / sum(w), so:
+        // y'PPy = sum(w^2 r^2), tr(P) = sum(w) - sum(w^2)/sum(w),
+        // tr(PP) = sum(w^2) - 2 sum(w^3)/sum(w) + (sum(w^2)/sum(w))^2, with r = y - mean.
+        const WeightedMean mean = weightedMean(studies, solution.tau2);
+        double sumW2 = 0.0;
+        double sumW3 = 0.0;
+        double yPPy = 0.0;
+        for (const StudyEstimate &study : studies) {
+            const double w = 1 / (study.vi + solution.tau2);
+            const double r = study.yi - mean.mean;
+            sumW2 += w * w;
+            sumW3 += w * w * w;
+            yPPy += w * w * r * r;
+        }
+        const double traceP = mean.sumWeights - sumW2 / mean.sumWeights;
+        const double tracePP = sumW2 - 2 * sumW3 / mean.sumWeights +
+                               (sumW2 / mean.sumWeights) * (sumW2 / mean.sumWeights);
+        double step = (yPPy - traceP) / tracePP;
+        if (std::isnan(step))
+            step = 0;
+        while (solution.tau2 + step < 0)
+            step /= 2;
+        solution.tau2 += step;
+        change = std::abs(old - solution.tau2);
+        if (solution.iterations > options.maxIterations) {
+            solution.converged = false;
+            break;
+        }
+    }
+    solution.tau2 = std::max(0.0, solution.tau2);
+    return solution;
+}
+
+void requireValidInput(const std::vector<StudyEstimate> &studies, const PoolingOptions &options)
+{
+    if (studies.empty())
+        throw std::invalid_argument("no studies to pool");
+    const bool randomEffects = options.method != PoolingMethod::FixedEffect;
+    if (randomEffects && studies.size() < 2)
+        throw std::invalid_argument("a random-effects model needs at least 2 studies");
+    if (!randomEffects && options.hartungKnapp)
+        throw std::invalid_argument("the Hartung-Knapp adjustment applies only to random-effects "
+                                    "models (DL, REML)");
+    for (const StudyEstimate &study : studies)
+        if (!(study.vi > 0) || !std::isfinite(study.vi) || !std::isfinite(study.yi))
+            throw std::invalid_argument("every study needs a finite estimate and a variance > 0");
+}
+
+// I^2 and H^2 as metafor computes them: from Q for the fixed-effect model; for random-effects
+// models from tau^2 and the "typical" within-study variance s^2 = (k-1) / tr(P_FE).
+void setHeterogeneity(PooledEstimate &result, const std::vector<StudyEstimate> &studies,
+                      PoolingMethod method)
+{
+    const int k = int(studies.size());
+    result.q = cochranQ(studies);
+    result.qDegreesOfFreedom = k - 1;
+    if (k < 2) {
+        result.q = 0;
+        result.qP = 1;
+        result.i2 = 0;
+        result.h2 = 1;
+        return;
+    }
+    result.qP = boost::math::cdf(complement(boost::math::chi_squared(k - 1), result.q));
+    if (method == PoolingMethod::FixedEffect) {
+        result.i2 = result.q > 0 ? std::max(0.0, 100 * (result.q - (k - 1)) / result.q) : 0.0;
+        result.h2 = result.q / (k - 1);
+        return;
+    }
+    double sumW = 0.0;
+    double sumW2 = 0.0;
+    for (const StudyEstimate &study : studies) {
+        sumW += 1 / study.vi;
+        sumW2 += 1 / (study.vi * study.vi);
+    }
+    const double typicalVariance = (k - 1) / (sumW - sumW2 / sumW);
+    result.i2 = 100 * result.tau2 / (typicalVariance + result.tau2);
+    result.h2 = result.tau2 / typicalVariance + 1;
+}
+
+} // namespace
+
+QString poolingMethodCode(PoolingMethod method)
+{
+    switch (method) {
+    case PoolingMethod::FixedEffect:
+        return QStringLiteral("FE");
+    case PoolingMethod::DerSimonianLaird:
+        return QStringLiteral("DL");
+    case PoolingMethod::Reml:
+        return QStringLiteral("REML");
+    }
+    return QString();
+}
+
+std::optional<PoolingMethod> poolingMethodFromCode(const QString &code)
+{
+    for (PoolingMethod method :
+         {PoolingMethod::FixedEffect, PoolingMethod::DerSimonianLaird, PoolingMethod::Reml})
+        if (poolingMethodCode(method).compare(code, Qt::CaseInsensitive) == 0)
+            return method;
+    return std::nullopt;
+}
+
+PooledEstimate poolEstimates(const std::vector<StudyEstimate> &studies,
+                             const PoolingOptions &options)
+{
+    requireValidInput(studies, options);
+    PooledEstimate result;
+    result.k = int(studies.size());
+
+    switch (options.method) {
+    case PoolingMethod::FixedEffect:
+        break;
+    case PoolingMethod::DerSimonianLaird:
+        result.tau2 = derSimonianLaird(studies, cochranQ(studies));
+        break;
+    case PoolingMethod::Reml: {
+        const RemlSolution solution = reml(studies, options);
+        result.tau2 = solution.tau2;
+        result.converged = solution.converged;
+        result.iterations = solution.iterations;
+        break;
+    }
+    }
+
+    const WeightedMean mean = weightedMean(studies, result.tau2);
+    result.estimate = mean.mean;
+    double variance = 1 / mean.sumWeights;
+    for (const StudyEstimate &study : studies)
+        result.weightPercent.push_back(100 / (study.vi + result.tau2) / mean.sumWeights);
+
+    double critical = 0.0;
+    if (options.hartungKnapp) {
+        const int df = result.k - 1;
+        double weightedResiduals = 0.0;
+        for (const StudyEstimate &study : studies)
+            weightedResiduals +=
+                (study.yi - mean.mean) * (study.yi - mean.mean) / (study.vi + result.tau2);
+        // Not truncated at 1 (metafor's "knha", not its "adhoc").
+        const double factor = weightedResiduals <= doubleEpsilon ? 0.0 : weightedResiduals / df;
+        variance *= factor;
+        result.se = std::sqrt(variance);
+        result.statistic = result.estimate / result.se;
+        result.degreesOfFreedom = df;
+        const boost::math::students_t t(df);
+        critical = boost::math::quantile(t, 0.975);
+        result.p = 2 * boost::math::cdf(complement(t, std::abs(result.statistic)));
+    } else {
+        result.se = std::sqrt(variance);
+        result.statistic = result.estimate / result.se;
+        const boost::math::normal z;
+        critical = boost::math::quantile(z, 0.975);
+        result.p = 2 * boost::math::cdf(complement(z, std::abs(result.statistic)));
+    }
+    result.ciLow = result.estimate - critical * result.se;
+    result.ciHigh = result.estimate + critical * result.se;
+    if (options.method != PoolingMethod::FixedEffect) {
+        const double predictionSe = std::sqrt(variance + result.tau2);
+        result.predictionLow = result.estimate - critical * predictionSe;
+        result.predictionHigh = result.estimate + critical * predictionSe;
+    }
+    setHeterogeneity(result, studies, options.method);
+    return result;
+}
+
+} // namespace eb

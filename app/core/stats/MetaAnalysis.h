@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/stats/EffectSize.h"
+
+#include <optional>
+#include <vector>
+
+namespace eb {
+
+enum class PoolingMethod
+{
+    FixedEffect,
+    DerSimonianLaird,
+    Reml
+};
+
+QString poolingMethodCode(PoolingMethod method); // "FE", "DL", "REML"
+std::optional<PoolingMethod> poolingMethodFromCode(const QString &code);
+
+struct PoolingOptions
+{
+    PoolingMethod method = PoolingMethod::Reml;
+    bool hartungKnapp = false; // metafor's test = "knha"
+    double threshold = 1e-10;  // REML convergence on tau^2
+    int maxIterations = 1000;
+};
+
+// A pooled estimate with metafor's conventions (see README "Statistics"). estimate, CI and
+// prediction interval are on the analysis scale (log scale for ratio measures).
+struct PooledEstimate
+{
+    int k = 0;
+    double estimate = 0.0;
+    double se = 0.0;
+    double ciLow = 0.0;
+    double ciHigh = 0.0;
+    double statistic = 0.0;              // z, or t with Hartung-Knapp
+    std::optional<int> degreesOfFreedom; // only for t
+    double p = 0.0;
+    double tau2 = 0.0;
+    double i2 = 0.0; // percent
+    double h2 = 1.0;
+    double q = 0.0;
+    int qDegreesOfFreedom = 0;
+    double qP = 1.0;
+    std::optional<double> predictionLow; // random-effects models only
+    std::optional<double> predictionHigh;
+    bool converged = true;
+    int iterations = 0;
+    std::vector<double> weightPercent; // per study, in input order
+};
+
+// Throws std::invalid_argument for an empty input, fewer than two studies with a
+// random-effects method, Hartung-Knapp with a fixed-effect model, or a variance <= 0.
+PooledEstimate poolEstimates(const std::vector<StudyEstimate> &studies,
+                             const PoolingOptions &options);
+
+} // namespace eb

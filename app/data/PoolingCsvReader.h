@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/stats/EffectSize.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace eb {
+
+// Reads the `pool` command's CSV: either arm-level counts
+// (study,events_t,total_t,events_c,total_c; OR, RR, RD) or reported ratios
+// (study,estimate,ci_low,ci_high; OR, RR, HR), columns in any order, extra columns ignored.
+class PoolingCsvReader
+{
+public:
+    struct Result
+    {
+        std::vector<StudyEstimate> studies;
+        QStringList warnings; // possible but inconsistent values, pooled as given
+    };
+
+    // Throws InputError naming file, line and column of the first bad value.
+    static Result read(const QString &path, Measure measure);
+};
+
+} // namespace eb

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// The `pool` command's contract, checked on the built program run headless: exit codes,
+// JSON keys, and error messages that name file, line and column.
+#include "common/ProgramRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString referenceData = QStringLiteral(EB_SOURCE_DIR "/tests/reference/data/");
+
+} // namespace
+
+class TestPoolCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void printsTheJsonContract()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("bcg.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("RR"), QStringLiteral("--method"),
+                  QStringLiteral("REML"), QStringLiteral("--hksj"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QStringList keys = result.keys();
+        keys.sort();
+        QStringList expected =
+            QStringLiteral("k measure method test estimate ci_low ci_high se stat "
+                           "df p tau2 i2 h2 q q_df q_p pi_low pi_high "
+                           "converged weights corrected")
+                .split(u' ');
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(result.value(QStringLiteral("k")).toInt(), 13);
+        QCOMPARE(result.value(QStringLiteral("test")).toString(), QStringLiteral("t"));
+        QCOMPARE(result.value(QStringLiteral("df")).toInt(), 12);
+        // metafor: rma(measure="RR", ..., test="knha") on dat.bcg gives exp(-0.7145) = 0.4894.
+        QCOMPARE(qRound(result.value(QStringLiteral("estimate")).toDouble() * 10000), 4894);
+        QCOMPARE(result.value(QStringLiteral("weights")).toArray().size(), 13);
+        QVERIFY(result.value(QStringLiteral("corrected")).toArray().isEmpty());
+        QVERIFY(result.value(QStringLiteral("converged")).toBool());
+    }
+
+    void fixedEffectHasNoPredictionIntervalAndUsesZ()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("bcg.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--method"),
+                  QStringLiteral("FE"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("test")).toString(), QStringLiteral("z"));
+        QVERIFY(result.value(QStringLiteral("df")).isNull());
+        QVERIFY(result.value(QStringLiteral("pi_low")).isNull());
+        QCOMPARE(result.value(QStringLiteral("tau2")).toDouble(), 0.0);
+    }
+
+    void namesTheCorrectedStudies()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("double_zero.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("RD"), QStringLiteral("--method"),
+                  QStringLiteral("DL"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray corrected =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("corrected")).toArray();
+        QCOMPARE(corrected, QJsonArray{QStringLiteral("Trial 1")});
+    }
+
+    void printsAReadableSummaryByDefault()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("bcg.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("RR"), QStringLiteral("--method"),
+                  QStringLiteral("DL")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY(
+            text.contains(QStringLiteral("Random-effects model (tau^2 estimator: DL) (k = 13)")));
+        QVERIFY(text.contains(QStringLiteral("Test for Heterogeneity:")));
+        QVERIFY(text.contains(QStringLiteral("Risk ratio:")));
+    }
+
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        const QStringList reml{QStringLiteral("--measure"), QStringLiteral("OR"),
+                               QStringLiteral("--method"), QStringLiteral("REML")};
+        QTest::newRow("missing column")
+            << QStringLiteral("study,events_t,total_t,total_c\nA,1,10,10\n") << reml
+            << QStringLiteral(":1: missing column(s) events_c");
+        QTest::newRow("not a number")
+            << QStringLiteral(
+                   "study,events_t,total_t,events_c,total_c\nA,1,10,2,10\nB,x1,10,2,10\n")
+            << reml << QStringLiteral(":3: column 2 (events_t): 'x1' is not a whole number");
+        QTest::newRow("events above total")
+            << QStringLiteral(
+                   "study,total_t,events_t,events_c,total_c\nA,10,1,2,10\nB,10,3,12,10\n")
+            << reml
+            << QStringLiteral(":3: column 4 (events_c): 12 events is more than the total of 10");
+        QTest::newRow("ci reversed")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\nB,0.8,1.2,0.6\n")
+            << reml << QStringLiteral(":3: column 3 (ci_low): ci_low 1.2 is above ci_high 0.6");
+        QTest::newRow("ratio not above 0")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\nB,0,0.1,0.6\n") << reml
+            << QStringLiteral(":3: column 2 (estimate): a ratio must be above 0");
+        QTest::newRow("one study for REML")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n") << reml
+            << QStringLiteral("needs at least 2 studies; the file has 1");
+        QTest::newRow("unterminated quote")
+            << QStringLiteral("study,estimate,ci_low,ci_high\n\"A,0.5,0.3,0.9\n") << reml
+            << QStringLiteral("not valid CSV");
+        QTest::newRow("too few fields")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3\n") << reml
+            << QStringLiteral(":2: 3 fields, but the header has 4");
+        QTest::newRow("HKSJ with FE")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\nB,0.6,0.3,0.9\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("FE"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("--hksj applies to random-effects models");
+        QTest::newRow("unknown measure")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral("--measure: 'SMD' is not one of OR, RR, RD, HR");
+        QTest::newRow("hazard ratios need ratio columns")
+            << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,1,10,2,10\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral("HR needs the columns study,estimate,ci_low,ci_high");
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, csv);
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv.toUtf8());
+        file.close();
+        const ProgramRun run = pool(QStringList{QStringLiteral("--input"), path} + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void refusesAMissingFile()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), QStringLiteral("/nonexistent/x.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--method"),
+                  QStringLiteral("FE")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/x.csv: cannot read the file")));
+    }
+
+    void warnsAboutAnEstimateOutsideItsCiAndPoolsIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("outside.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\nB,1.5,0.3,0.9\n");
+        file.close();
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), path, QStringLiteral("--measure"),
+                  QStringLiteral("OR"), QStringLiteral("--method"), QStringLiteral("DL"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.err.contains(QStringLiteral(":3: estimate 1.5 lies outside its CI [0.3, 0.9]")),
+            qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("k")).toInt(), 2);
+    }
+
+private:
+    ProgramRun pool(const QStringList &options) const
+    {
+        return runEvidenceBrowser(QStringList{QStringLiteral("pool")} + options, m_dir.path());
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestPoolCommand)
+#include "tst_poolcommand.moc"
