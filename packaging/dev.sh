@@ -3,10 +3,13 @@
 # Developer set-up in one command (see README.md):
 #   packaging/dev.sh run  [APP ARGS...]  install missing packages, build, start the app
 #   packaging/dev.sh test [CTEST ARGS...] install missing packages, build, run every test headless
-# Both are idempotent: a second call installs nothing and only rebuilds what changed.
+#   packaging/dev.sh package              install missing packages, build, make the .deb with CPack
+# All are idempotent: a second call installs nothing and only rebuilds what changed.
+# They build in build/ (CMakePresets.json); EB_BUILD_DIR=DIR uses another build directory.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${EB_BUILD_DIR:-$root/build}
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 
@@ -16,10 +19,11 @@ packages=(
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     libsqlite3-dev
     fonts-dejavu-core
+    dpkg-dev file desktop-file-utils appstream python3
 )
 
 usage() {
-    echo "usage: packaging/dev.sh run|test [ARGS...]" >&2
+    echo "usage: packaging/dev.sh run|test [ARGS...] | package" >&2
     exit 2
 }
 
@@ -42,21 +46,33 @@ install_missing_packages() {
 
 build() {
     cd "$root"
-    [[ -f build/CMakeCache.txt ]] || cmake --preset default
-    cmake --build --preset default
+    [[ -f $build_dir/CMakeCache.txt ]] || cmake --preset default -B "$build_dir"
+    cmake --build "$build_dir"
 }
 
 case $command in
     run)
         install_missing_packages
         build
-        exec "$root/build/app/evidence-browser" "$@"
+        exec "$build_dir/app/evidence-browser" "$@"
         ;;
     test)
         install_missing_packages
         build
         cd "$root"
-        QT_QPA_PLATFORM=offscreen ctest --preset default "$@"
+        QT_QPA_PLATFORM=offscreen ctest --preset default --test-dir "$build_dir" "$@"
+        ;;
+    package)
+        [[ $# -eq 0 ]] || usage
+        install_missing_packages
+        build
+        cd "$build_dir"
+        output=$(cpack -G DEB)
+        echo "$output"
+        deb=$(sed -n 's/^CPack: - package: \(.*\) generated\.$/\1/p' <<<"$output")
+        [[ -f $deb ]] || { echo "dev.sh: cpack made no .deb" >&2; exit 1; }
+        echo "dev.sh: built $deb"
+        echo "dev.sh: install it with: sudo apt install $deb"
         ;;
     *) usage ;;
 esac
