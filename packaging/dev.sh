@@ -17,7 +17,7 @@ command=${1:-}
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-    libsqlite3-dev
+    libsqlite3-dev libcsv-dev libboost-math-dev libbenchmark-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream python3
 )
