@@ -74,7 +74,7 @@ int runWindow(const eb::CommandLine &commandLine)
         const std::optional<QString> conditionId = eb::conditionIdFor(commandLine, repository, err);
         if (!conditionId)
             return eb::ExitUsageError;
-        eb::MainWindow window(repository.load(*conditionId), path);
+        eb::MainWindow window(repository.load(), path, *conditionId);
         window.show();
         return QApplication::exec();
     } catch (const eb::DatabaseError &error) {

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "models/StudyTableModel.h"
 
+#include "core/StudyClassification.h"
+
+#include <QHash>
+
+#include <limits>
+
 namespace eb {
 namespace {
 
@@ -14,6 +20,23 @@ QString followUpText(const Study &study)
                : study.followUp->printed;
 }
 
+// Follow-up in weeks, only to put rows in order (a month counted as 52/12 weeks).
+std::optional<double> followUpWeeks(const Study &study)
+{
+    if (!study.followUp)
+        return std::nullopt;
+    return study.followUpUnit == u"month" ? study.followUp->value * 52 / 12 : study.followUp->value;
+}
+
+void appendCitedText(QStringList &parts, const QList<Citation> &citations,
+                     const QList<Caveat> &caveats, const QHash<QString, QString> &quotes)
+{
+    for (const Citation &citation : citations)
+        parts.append(quotes.value(citation.quoteId));
+    for (const Caveat &caveat : caveats)
+        parts.append(caveat.text);
+}
+
 } // namespace
 
 StudyTableModel::StudyTableModel(QObject *parent)
@@ -24,7 +47,18 @@ void StudyTableModel::setDataset(const Dataset &dataset)
 {
     beginResetModel();
     m_dataset = dataset;
+    m_searchTexts.clear();
+    for (const Study &study : m_dataset.studies)
+        m_searchTexts.append(searchText(study));
     endResetModel();
+}
+
+int StudyTableModel::rowOfStudy(const QString &studyId) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (study(row).id == studyId)
+            return row;
+    return -1;
 }
 
 int StudyTableModel::rowCount(const QModelIndex &parent) const
@@ -48,6 +82,18 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         return displayText(s, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        return sortKey(s, index.column());
+    case StudyIdRole:
+        return s.id;
+    case ConditionIdsRole:
+        return s.conditionIds;
+    case DesignCategoryRole:
+        return designCategoryId(designCategory(s));
+    case TreatmentIdsRole:
+        return treatmentCategoryIds(s, m_dataset);
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
     default:
         return QVariant();
     }
@@ -70,6 +116,10 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("n");
     case FollowUp:
         return tr("Follow-up");
+    case KeyResult:
+        return tr("Key result");
+    case Evidence:
+        return tr("Evidence level");
     default:
         return QVariant();
     }
@@ -90,9 +140,56 @@ QString StudyTableModel::displayText(const Study &study, int column) const
         return printedOrNotReported(study.size);
     case FollowUp:
         return followUpText(study);
+    case KeyResult:
+        return keyResult(study, m_dataset);
+    case Evidence: {
+        const EvidenceLevel level = evidenceLevel(study);
+        return level.grade + QStringLiteral(" · ") + level.description;
+    }
     default:
         return QString();
     }
+}
+
+QVariant StudyTableModel::sortKey(const Study &study, int column) const
+{
+    // Unknown numbers sort after every known one in ascending order.
+    constexpr double unknown = std::numeric_limits<double>::max();
+    switch (column) {
+    case Size:
+        return study.size ? study.size->value : unknown;
+    case FollowUp:
+        return followUpWeeks(study).value_or(unknown);
+    default:
+        return displayText(study, column).toLower();
+    }
+}
+
+QString StudyTableModel::searchText(const Study &study) const
+{
+    QHash<QString, QString> quotes;
+    for (const Source &source : m_dataset.sources)
+        for (const Quote &quote : source.quotes)
+            quotes.insert(quote.id, quote.text);
+    QStringList parts{study.name, study.design, study.population, study.country, study.notes};
+    appendCitedText(parts, study.citations, study.caveats, quotes);
+    for (const Arm &arm : study.arms) {
+        parts << arm.label << arm.schedule << arm.notes;
+        appendCitedText(parts, arm.citations, arm.caveats, quotes);
+        for (const Outcome &outcome : arm.outcomes) {
+            if (const Endpoint *endpoint = m_dataset.findEndpoint(outcome.endpointId))
+                parts << endpoint->label;
+            parts << outcome.endpointWording << outcome.method << outcome.finding;
+            appendCitedText(parts, outcome.citations, outcome.caveats, quotes);
+        }
+    }
+    for (const Effect &effect : study.effects) {
+        if (const Endpoint *endpoint = m_dataset.findEndpoint(effect.endpointId))
+            parts << endpoint->label;
+        parts << effect.endpointWording << effect.claimWording;
+        appendCitedText(parts, effect.citations, effect.caveats, quotes);
+    }
+    return parts.join(u'\n').toLower();
 }
 
 QString StudyTableModel::conditionsText(const Study &study) const

@@ -7,7 +7,8 @@
 
 namespace eb {
 
-// One row per study, with the columns a reader scans first.
+// One row per study, with the columns a reader scans first, and the roles the filter and
+// the sorting need.
 class StudyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,13 +22,26 @@ public:
         Comparison,
         Size,
         FollowUp,
+        KeyResult,
+        Evidence,
         ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // numbers sort as numbers, "not reported" last
+        StudyIdRole,
+        ConditionIdsRole,   // QStringList
+        DesignCategoryRole, // QString, see designCategoryId()
+        TreatmentIdsRole,   // QStringList, see treatmentCategoryIds()
+        SearchTextRole,     // lower-case text of names, endpoints, quotes and caveats
     };
 
     explicit StudyTableModel(QObject *parent = nullptr);
 
     void setDataset(const Dataset &dataset);
+    const Dataset &dataset() const { return m_dataset; }
     const Study &study(int row) const { return m_dataset.studies.at(row); }
+    int rowOfStudy(const QString &studyId) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,10 +51,13 @@ public:
 
 private:
     QString displayText(const Study &study, int column) const;
+    QVariant sortKey(const Study &study, int column) const;
     QString conditionsText(const Study &study) const;
     QString comparisonText(const Study &study) const;
+    QString searchText(const Study &study) const;
 
     Dataset m_dataset;
+    QStringList m_searchTexts; // one per study, built once per dataset
 };
 
 } // namespace eb

@@ -2,17 +2,26 @@
 #include "ui/MainWindow.h"
 
 #include "core/ApplicationInfo.h"
+#include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
+#include "ui/StudyDetailHtml.h"
+#include "ui/StudyFilterPanel.h"
+#include "ui/TherapyOverview.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QScreen>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace eb {
@@ -21,21 +30,56 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString columnsKey = QStringLiteral("mainWindow/studyColumns");
+const QString filterSplitterKey = QStringLiteral("mainWindow/filterSplitter");
+const QString detailSplitterKey = QStringLiteral("mainWindow/detailSplitter");
+const QString filtersKey = QStringLiteral("mainWindow/filters");
+const QString tabKey = QStringLiteral("mainWindow/tab");
+const QString quotesKey = QStringLiteral("mainWindow/showQuotes");
 
 } // namespace
 
-MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
+                       const QString &initialConditionId, QWidget *parent)
     : QMainWindow(parent)
     , m_dataset(dataset)
     , m_banner(new DisclaimerBanner(this))
     , m_studyModel(new StudyTableModel(this))
-    , m_studyView(new QTableView(this))
+    , m_proxy(new StudyFilterProxy(this))
+    , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(applicationDisplayName());
-    setMinimumSize(640, 420);
+    setMinimumSize(720, 480);
 
     m_studyModel->setDataset(dataset);
-    m_studyView->setModel(m_studyModel);
+    m_proxy->setSourceModel(m_studyModel);
+
+    m_tabs->addTab(createStudiesTab(), tr("&Studies"));
+    m_tabs->addTab(new TherapyOverview(dataset, this), tr("&Therapy overview"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->showMessage(
+        tr("Dataset version %1 · %2").arg(dataset.datasetVersion, databasePath));
+    restoreWindowState(initialConditionId);
+    connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &MainWindow::selectFirstStudyIfNone);
+    selectFirstStudyIfNone();
+}
+
+QWidget *MainWindow::createStudiesTab()
+{
+    m_filterPanel = new StudyFilterPanel(m_dataset, m_proxy, this);
+
+    m_studyView = new QTableView(this);
+    m_studyView->setModel(m_proxy);
+    m_studyView->setSortingEnabled(true);
+    m_studyView->sortByColumn(-1, Qt::AscendingOrder); // the source's order until a click
     m_studyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_studyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_studyView->setAlternatingRowColors(true);
@@ -43,26 +87,29 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath, QWid
     m_studyView->verticalHeader()->hide();
     m_studyView->horizontalHeader()->setStretchLastSection(true);
     m_studyView->resizeColumnsToContents();
-    // Long comparisons would push n and follow-up out of sight; their full text is the tooltip.
+    // Long texts would push the later columns out of sight; the full text is the tooltip.
     for (int column = 0; column < m_studyModel->columnCount(); ++column)
-        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), 300));
+        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), 260));
     m_studyView->setAccessibleName(tr("Studies"));
+    connect(m_studyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedStudy);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_studyView, 1);
-    setCentralWidget(central);
+    m_detail = new QTextBrowser(this);
+    m_detail->setAccessibleName(tr("Study details"));
+    m_detail->setOpenLinks(false);
 
-    createMenus();
-    statusBar()->showMessage(
-        tr("%n studies · dataset version %1 · %2", nullptr, int(dataset.studies.size()))
-            .arg(dataset.datasetVersion, databasePath));
-    restoreWindowState();
-    if (m_studyModel->rowCount() > 0)
-        m_studyView->selectRow(0);
+    m_detailSplitter = new QSplitter(Qt::Vertical, this);
+    m_detailSplitter->addWidget(m_studyView);
+    m_detailSplitter->addWidget(m_detail);
+    m_detailSplitter->setStretchFactor(1, 2);
+    m_detailSplitter->setChildrenCollapsible(false);
+
+    m_filterSplitter = new QSplitter(Qt::Horizontal, this);
+    m_filterSplitter->addWidget(m_filterPanel);
+    m_filterSplitter->addWidget(m_detailSplitter);
+    m_filterSplitter->setStretchFactor(1, 1);
+    m_filterSplitter->setChildrenCollapsible(false);
+    return m_filterSplitter;
 }
 
 void MainWindow::createMenus()
@@ -71,9 +118,60 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find studies…"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterPanel->textField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterPanel->textField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *reset = edit->addAction(tr("&Reset filters"), m_filterPanel, &StudyFilterPanel::reset);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *list = edit->addAction(tr("Go to study &list"), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_studyView->setFocus(Qt::ShortcutFocusReason);
+    });
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *studies =
+        view->addAction(tr("&Studies"), this, [this] { m_tabs->setCurrentIndex(0); });
+    studies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *overview =
+        view->addAction(tr("&Therapy overview"), this, [this] { m_tabs->setCurrentIndex(1); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    m_showQuotes = view->addAction(tr("Show source &quotes"), this, &MainWindow::showSelectedStudy);
+    m_showQuotes->setCheckable(true);
+    m_showQuotes->setChecked(true);
+    m_showQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Evidence Browser"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence::HelpContents);
+}
+
+void MainWindow::showSelectedStudy()
+{
+    const QModelIndex current = m_studyView->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setHtml(tr("<p><i>No study matches the filters. Reset them with "
+                             "Ctrl+R.</i></p>"));
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    const int scroll = m_detail->verticalScrollBar()->value();
+    m_detail->setHtml(
+        StudyDetailHtml(m_dataset, m_showQuotes->isChecked()).html(m_studyModel->study(row)));
+    if (sender() == m_showQuotes)
+        m_detail->verticalScrollBar()->setValue(scroll);
+}
+
+void MainWindow::selectFirstStudyIfNone()
+{
+    if (!m_studyView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_studyView->setCurrentIndex(m_proxy->index(0, 0));
+    showSelectedStudy();
 }
 
 void MainWindow::showAbout()
@@ -82,21 +180,41 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::restoreWindowState()
+void MainWindow::restoreWindowState(const QString &initialConditionId)
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(QSize(1100, 700).boundedTo(screen()->availableGeometry().size()));
+        resize((screen()->availableGeometry().size() * 0.9).boundedTo(QSize(1400, 1000)));
     restoreState(settings.value(stateKey).toByteArray());
     m_studyView->horizontalHeader()->restoreState(settings.value(columnsKey).toByteArray());
+    if (!m_filterSplitter->restoreState(settings.value(filterSplitterKey).toByteArray()))
+        m_filterSplitter->setSizes({230, 970});
+    if (!m_detailSplitter->restoreState(settings.value(detailSplitterKey).toByteArray()))
+        m_detailSplitter->setSizes({260, 440});
+    m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
+    m_showQuotes->setChecked(settings.value(quotesKey, true).toBool());
+    if (initialConditionId.isEmpty())
+        m_filterPanel->restoreState(settings.value(filtersKey).toMap());
+    else
+        m_filterPanel->showOnlyCondition(initialConditionId);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(columnsKey, m_studyView->horizontalHeader()->saveState());
+    settings.setValue(filterSplitterKey, m_filterSplitter->saveState());
+    settings.setValue(detailSplitterKey, m_detailSplitter->saveState());
+    settings.setValue(filtersKey, m_filterPanel->state());
+    settings.setValue(tabKey, m_tabs->currentIndex());
+    settings.setValue(quotesKey, m_showQuotes->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
     event->accept();
 }
 

@@ -5,37 +5,60 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QSplitter;
+class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace eb {
 
 class DisclaimerBanner;
+class StudyFilterPanel;
+class StudyFilterProxy;
 class StudyTableModel;
 
-// The study list under the disclaimer banner.
+// The study browser: the disclaimer banner above everything; a "Studies" tab with the
+// filters, the study list and the selected study's details; a "Therapy overview" tab.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Dataset &dataset, const QString &databasePath,
-                        QWidget *parent = nullptr);
+    // initialConditionId, when set, replaces the remembered filters (--condition).
+    MainWindow(const Dataset &dataset, const QString &databasePath,
+               const QString &initialConditionId = QString(), QWidget *parent = nullptr);
 
     DisclaimerBanner *banner() const { return m_banner; }
     QTableView *studyView() const { return m_studyView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StudyFilterPanel *filterPanel() const { return m_filterPanel; }
+    StudyFilterProxy *filterProxy() const { return m_proxy; }
+    QTextBrowser *detailView() const { return m_detail; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createStudiesTab();
     void createMenus();
-    void restoreWindowState();
+    void restoreWindowState(const QString &initialConditionId);
+    void saveWindowState() const;
+    void showSelectedStudy();
+    void selectFirstStudyIfNone();
     void showAbout();
 
     Dataset m_dataset;
     DisclaimerBanner *m_banner = nullptr;
     StudyTableModel *m_studyModel = nullptr;
+    StudyFilterProxy *m_proxy = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StudyFilterPanel *m_filterPanel = nullptr;
     QTableView *m_studyView = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QSplitter *m_filterSplitter = nullptr;
+    QSplitter *m_detailSplitter = nullptr;
+    QAction *m_showQuotes = nullptr;
 };
 
 } // namespace eb

@@ -51,6 +51,21 @@ private Q_SLOTS:
         QTest::newRow("comparison")
             << QStringLiteral("cirrhosis-rct") << int(StudyTableModel::Comparison)
             << QStringLiteral("Tα1 + entecavir vs Entecavir alone");
+        QTest::newRow("key result of a ratio")
+            << QStringLiteral("hcc-resection-cohort") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("Overall survival: HR 0.308 (0.175–0.541)");
+        QTest::newRow("key result of two arms")
+            << QStringLiteral("cirrhosis-rct") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("HCC incidence: 1.7% vs 2.1%");
+        QTest::newRow("key result of a range")
+            << QStringLiteral("na-range") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("HBV DNA suppression: 60–90%");
+        QTest::newRow("key result without numbers")
+            << QStringLiteral("tace-study") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("not reported");
+        QTest::newRow("evidence level")
+            << QStringLiteral("ifn-meta") << int(StudyTableModel::Evidence)
+            << QStringLiteral("A · meta-analysis of randomised trials");
     }
 
     void showsWhatAReaderScans()

@@ -2,17 +2,47 @@
 #include "core/Disclaimer.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
+#include "models/StudyFilterProxy.h"
+#include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
 #include "ui/MainWindow.h"
+#include "ui/StudyFilterPanel.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace eb;
+
+namespace {
+
+// The banner is shown, lies wholly inside the window, and its label is tall enough for
+// its wrapped text.
+void verifyBannerVisible(QWidget *window, DisclaimerBanner *banner)
+{
+    QVERIFY(banner->isVisible());
+    const QRect inWindow(banner->mapTo(window, QPoint(0, 0)), banner->size());
+    QVERIFY2(window->rect().contains(inWindow),
+             qPrintable(QStringLiteral("banner at %1,%2 %3x%4 in a %5x%6 window")
+                            .arg(inWindow.x())
+                            .arg(inWindow.y())
+                            .arg(inWindow.width())
+                            .arg(inWindow.height())
+                            .arg(window->width())
+                            .arg(window->height())));
+    const QLabel *label = banner->findChild<QLabel *>();
+    QVERIFY(label->text().contains(Disclaimer::text()));
+    QVERIFY(label->height() >= label->heightForWidth(label->width()));
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -22,19 +52,21 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QVERIFY(m_dir.isValid());
         const Database database = Database::open(m_dir.filePath(QStringLiteral("w.sqlite")));
         m_dataset = EvidenceRepository(database.connection()).load();
     }
 
-    void listsEveryStudy()
+    void init() { QSettings().clear(); }
+
+    void listsEveryStudyAndShowsTheFirst()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
         QCOMPARE(window.studyView()->model()->rowCount(), int(m_dataset.studies.size()));
+        QVERIFY(window.detailView()->toPlainText().contains(m_dataset.studies.first().name));
     }
 
-    void bannerIsVisibleAtEverySize_data()
+    void bannerIsVisibleInEveryTabAtEverySize_data()
     {
         QTest::addColumn<QSize>("size");
         QTest::newRow("minimum") << QSize(0, 0);
@@ -42,28 +74,30 @@ private Q_SLOTS:
         QTest::newRow("wide and short") << QSize(2000, 300);
     }
 
-    void bannerIsVisibleAtEverySize()
+    void bannerIsVisibleInEveryTabAtEverySize()
     {
         QFETCH(QSize, size);
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
         window.resize(size.expandedTo(window.minimumSize()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.tabs()->count() >= 2);
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            verifyBannerVisible(&window, window.banner());
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("in tab %1").arg(window.tabs()->tabText(tab))));
+        }
+        QCOMPARE(window.banner()->accessibleName(), Disclaimer::headline());
+    }
 
-        DisclaimerBanner *banner = window.banner();
-        QVERIFY(banner->isVisible());
-        const QRect inWindow(banner->mapTo(&window, QPoint(0, 0)), banner->size());
-        QVERIFY2(window.rect().contains(inWindow),
-                 qPrintable(QStringLiteral("banner at %1,%2 %3x%4")
-                                .arg(inWindow.x())
-                                .arg(inWindow.y())
-                                .arg(inWindow.width())
-                                .arg(inWindow.height())));
-        // The whole wrapped sentence fits: the label is as tall as its text needs.
-        const QLabel *label = banner->findChild<QLabel *>();
-        QVERIFY(label->text().contains(Disclaimer::text()));
-        QVERIFY(label->height() >= label->heightForWidth(label->width()));
-        QCOMPARE(banner->accessibleName(), Disclaimer::headline());
+    void aboutDialogShowsTheBanner()
+    {
+        AboutDialog dialog(m_dataset);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        verifyBannerVisible(&dialog, dialog.findChild<DisclaimerBanner *>());
     }
 
     void arrowKeysMoveThroughStudies()
@@ -76,8 +110,77 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), 0);
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(view->currentIndex().row(), 1);
+        QVERIFY(window.detailView()->toPlainText().contains(m_dataset.studies.at(1).name));
         QTest::keyClick(view, Qt::Key_Up);
         QCOMPARE(view->currentIndex().row(), 0);
+    }
+
+    void keyboardShortcutsReachEveryFilter()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QLineEdit *text = window.filterPanel()->textField();
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(text->hasFocus());
+        QTest::keyClicks(text, QStringLiteral("TACE"));
+        // Debounced: the filter follows shortly after the last key.
+        QTRY_COMPARE(window.filterProxy()->rowCount(), 1);
+        QTest::keyClick(text, Qt::Key_Escape);
+        QCOMPARE(text->text(), QString());
+        QTRY_COMPARE(window.filterProxy()->rowCount(), int(m_dataset.studies.size()));
+
+        window.filterPanel()->conditionBox(QStringLiteral("hcc"))->setChecked(true);
+        QCOMPARE(window.filterProxy()->rowCount(), 2);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(window.filterProxy()->rowCount(), int(m_dataset.studies.size()));
+        QVERIFY(!window.filterPanel()->conditionBox(QStringLiteral("hcc"))->isChecked());
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QVERIFY(window.studyView()->hasFocus());
+    }
+
+    void opensWithTheConditionFromTheCommandLine()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
+        QCOMPARE(window.filterProxy()->rowCount(), 2);
+        QVERIFY(window.filterPanel()->conditionBox(QStringLiteral("hcc"))->isChecked());
+        QVERIFY(!window.filterPanel()->conditionBox(QStringLiteral("hbv"))->isChecked());
+    }
+
+    void remembersFiltersAndLayout()
+    {
+        QByteArray columns;
+        {
+            MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.filterPanel()->conditionBox(QStringLiteral("hbv"))->setChecked(true);
+            window.filterPanel()->textField()->setText(QStringLiteral("interferon"));
+            window.studyView()->setColumnWidth(0, 123);
+            window.tabs()->setCurrentIndex(1);
+            window.close();
+        }
+        MainWindow restored(m_dataset, QStringLiteral("test.sqlite"));
+        QVERIFY(restored.filterPanel()->conditionBox(QStringLiteral("hbv"))->isChecked());
+        QCOMPARE(restored.filterPanel()->textField()->text(), QStringLiteral("interferon"));
+        QCOMPARE(restored.filterProxy()->rowCount(), 2);
+        QCOMPARE(restored.studyView()->columnWidth(0), 123);
+        QCOMPARE(restored.tabs()->currentIndex(), 1);
+    }
+
+    void saysSoWhenNoStudyMatches()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.filterPanel()->conditionBox(QStringLiteral("cirrhosis"))->setChecked(true);
+        window.filterPanel()->conditionBox(QStringLiteral("cirrhosis"))->setChecked(false);
+        window.filterProxy()->setText(QStringLiteral("no study says this"));
+        QCOMPARE(window.filterProxy()->rowCount(), 0);
+        QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("No study matches")));
     }
 
 private:

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+#include "ui/StudyDetailHtml.h"
+
+#include "core/StudyClassification.h"
+
+namespace eb {
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString orNotReported(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(notReported()) : escaped(text);
+}
+
+QString numberWithUnit(const OptionalNumber &number, const QString &unit)
+{
+    if (!number)
+        return QStringLiteral("<i>%1</i>").arg(notReported());
+    // Printed forms such as "24 weeks" already carry their unit.
+    const bool hasUnit = number->printed.contains(u' ');
+    return escaped(hasUnit || unit.isEmpty() ? number->printed : number->printed + u' ' + unit);
+}
+
+QString timepointText(const std::optional<Timepoint> &timepoint)
+{
+    return timepoint ? escaped(timepoint->label) : QStringLiteral("<i>time point not reported</i>");
+}
+
+QString outcomeValue(const Outcome &outcome)
+{
+    if (outcome.events && outcome.total)
+        return outcome.percent ? QStringLiteral("%1/%2 (%3%)")
+                                     .arg(*outcome.events)
+                                     .arg(*outcome.total)
+                                     .arg(outcome.percent->printed)
+                               : QStringLiteral("%1/%2").arg(*outcome.events).arg(*outcome.total);
+    if (outcome.percent)
+        return outcome.percent->printed + u'%';
+    if (outcome.percentLow && outcome.percentHigh)
+        return QStringLiteral("%1–%2% (a range)")
+            .arg(outcome.percentLow->printed, outcome.percentHigh->printed);
+    if (!outcome.finding.isEmpty())
+        return QStringLiteral("%1 <i>(no numbers reported)</i>").arg(escaped(outcome.finding));
+    return QStringLiteral("<i>%1</i>").arg(notReported());
+}
+
+QString effectValue(const Effect &effect)
+{
+    if (!effect.estimate)
+        return QStringLiteral("<i>no numbers reported</i>");
+    QString text = escaped(effect.measure + u' ' + effect.estimate->printed);
+    if (effect.ciLow && effect.ciHigh) {
+        const QString level = effect.ciLevel
+                                  ? QStringLiteral("%1% CI").arg(qRound(*effect.ciLevel * 100))
+                                  : QStringLiteral("CI, level not stated,");
+        text +=
+            QStringLiteral(" (%1 %2–%3)").arg(level, effect.ciLow->printed, effect.ciHigh->printed);
+    }
+    text += effect.pValue ? QStringLiteral(", p%1").arg(escaped(effect.pValue->printed))
+                          : QStringLiteral(", <i>p not reported</i>");
+    return text;
+}
+
+} // namespace
+
+StudyDetailHtml::StudyDetailHtml(const Dataset &dataset, bool showQuotes)
+    : m_dataset(dataset)
+    , m_showQuotes(showQuotes)
+{
+    for (const Source &source : m_dataset.sources)
+        for (const Quote &quote : source.quotes)
+            m_quotes.insert(quote.id, {&quote, &source});
+}
+
+QString StudyDetailHtml::shortSourceName(const Source &source)
+{
+    if (source.kind == u"review_article")
+        return QStringLiteral("Source document");
+    const QString firstAuthor = source.citation.section(u' ', 0, 0);
+    return source.year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*source.year) : firstAuthor;
+}
+
+QString StudyDetailHtml::quotesHtml(const QList<Citation> &citations) const
+{
+    if (!m_showQuotes)
+        return QString();
+    // Each quote once, with the fields it backs ("size, follow_up") where the row has several.
+    QStringList order;
+    QHash<QString, QStringList> fields;
+    for (const Citation &citation : citations) {
+        if (!order.contains(citation.quoteId))
+            order.append(citation.quoteId);
+        if (!citation.field.isEmpty() && citation.field != u"existence")
+            fields[citation.quoteId].append(QString(citation.field).replace(u'_', u' '));
+    }
+    QString html;
+    for (const QString &quoteId : order) {
+        const auto [quote, source] = m_quotes.value(quoteId);
+        if (!quote)
+            continue;
+        const QStringList backs = fields.value(quoteId);
+        html +=
+            QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
+                           "<span style='color:#1f5f8b'>— %2%3</span>%4</div>")
+                .arg(escaped(quote->text), escaped(shortSourceName(*source)),
+                     quote->location.isEmpty() ? QString()
+                                               : QStringLiteral(", ") + escaped(quote->location),
+                     backs.isEmpty() ? QString()
+                                     : QStringLiteral(" <span style='color:#888'>[%1]</span>")
+                                           .arg(escaped(backs.join(QStringLiteral(", ")))));
+    }
+    return html;
+}
+
+QString StudyDetailHtml::caveatsHtml(const QList<Caveat> &caveats) const
+{
+    QString html;
+    for (const Caveat &caveat : caveats)
+        html +=
+            QStringLiteral("<div style='background:#fdecea; color:#611a15; margin:2px 0 2px 12px; "
+                           "padding:3px'>⚠ %1</div>")
+                .arg(escaped(caveat.text));
+    return html;
+}
+
+QString StudyDetailHtml::endpointText(const QString &endpointId, const QString &wording) const
+{
+    const Endpoint *endpoint = m_dataset.findEndpoint(endpointId);
+    const QString label = endpoint ? endpoint->label : endpointId;
+    if (wording.isEmpty() || wording.compare(label, Qt::CaseInsensitive) == 0)
+        return escaped(label);
+    return QStringLiteral("%1 <span style='color:#666'>(source: “%2”)</span>")
+        .arg(escaped(label), escaped(wording));
+}
+
+QString StudyDetailHtml::interventionsText(const Arm &arm) const
+{
+    QStringList names;
+    for (const QString &id : arm.interventionIds) {
+        const Intervention *intervention = m_dataset.findIntervention(id);
+        names.append(intervention ? intervention->label : id);
+    }
+    return escaped(names.join(QStringLiteral(", ")));
+}
+
+QString StudyDetailHtml::armsHtml(const Study &study) const
+{
+    QString html = QStringLiteral("<h3>Arms</h3><table cellspacing=0 cellpadding=3 border=1 "
+                                  "style='border-color:#ccc'><tr><th>Arm</th><th>Treatments</th>"
+                                  "<th>Dose</th><th>Schedule</th><th>Duration</th><th>n</th></tr>");
+    for (const Arm &arm : study.arms)
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                           "<td align=right>%6</td></tr>")
+                .arg(escaped(arm.label), interventionsText(arm),
+                     numberWithUnit(arm.dose, arm.doseUnit), orNotReported(arm.schedule),
+                     numberWithUnit(arm.duration, QString()), numberWithUnit(arm.size, QString()));
+    html += QStringLiteral("</table>");
+    for (const Arm &arm : study.arms) {
+        const QString quotes = quotesHtml(arm.citations);
+        const QString notes = arm.notes.isEmpty() ? QString() : escaped(arm.notes);
+        if (!quotes.isEmpty() || !notes.isEmpty() || !arm.caveats.isEmpty())
+            html += QStringLiteral("<p><b>%1</b>: %2</p>%3%4")
+                        .arg(escaped(arm.label), notes, quotes, caveatsHtml(arm.caveats));
+    }
+    return html;
+}
+
+QString StudyDetailHtml::outcomesHtml(const Study &study) const
+{
+    QString html;
+    for (const Arm &arm : study.arms)
+        for (const Outcome &outcome : arm.outcomes) {
+            const QString method = outcome.method.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" (%1)").arg(escaped(outcome.method));
+            html += QStringLiteral("<p><b>%1</b> — %2, %3: <b>%4</b>%5</p>%6%7")
+                        .arg(endpointText(outcome.endpointId, outcome.endpointWording),
+                             escaped(arm.label), timepointText(outcome.timepoint),
+                             outcomeValue(outcome), method, quotesHtml(outcome.citations),
+                             caveatsHtml(outcome.caveats));
+        }
+    return html.isEmpty() ? QString() : QStringLiteral("<h3>Arm-level results</h3>") + html;
+}
+
+QString StudyDetailHtml::effectsHtml(const Study &study) const
+{
+    QString html;
+    for (const Effect &effect : study.effects) {
+        const Arm *treatment = study.findArm(effect.treatmentArmId);
+        const Arm *comparator = study.findArm(effect.comparatorArmId);
+        const QString comparison =
+            treatment && comparator
+                ? QStringLiteral("%1 vs %2")
+                      .arg(escaped(treatment->label), escaped(comparator->label))
+                : QStringLiteral("<i>comparison not stated</i>");
+        QString words;
+        if (!effect.claimWording.isEmpty())
+            words +=
+                QStringLiteral("<br>The source's words: “%1”").arg(escaped(effect.claimWording));
+        if (effect.relativeReductionPercent)
+            words += QStringLiteral("<br>The source states a %1% reduction.")
+                         .arg(escaped(effect.relativeReductionPercent->printed));
+        html += QStringLiteral("<p><b>%1</b> — %2, %3: <b>%4</b>%5</p>%6%7")
+                    .arg(endpointText(effect.endpointId, effect.endpointWording), comparison,
+                         timepointText(effect.timepoint), effectValue(effect), words,
+                         quotesHtml(effect.citations), caveatsHtml(effect.caveats));
+    }
+    return html.isEmpty() ? QString() : QStringLiteral("<h3>Comparisons</h3>") + html;
+}
+
+QString StudyDetailHtml::html(const Study &study) const
+{
+    const EvidenceLevel level = evidenceLevel(study);
+    QStringList conditions;
+    for (const QString &id : study.conditionIds) {
+        const Condition *condition = m_dataset.findCondition(id);
+        conditions.append(condition ? condition->label : id);
+    }
+    QString followUp = numberWithUnit(study.followUp, QString());
+    if (study.followUp && study.followUpStatistic == u"median")
+        followUp = QStringLiteral("median ") + followUp;
+
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='color:#555'>%1</td><td>%2</td></tr>")
+            .arg(label, value);
+    };
+    QString html =
+        QStringLiteral("<h2>%1</h2><p><span style='background:#1f5f8b; color:white'>"
+                       "&nbsp;Evidence level %2&nbsp;</span> %3</p><table cellpadding=2>")
+            .arg(escaped(study.name), QString(level.grade), escaped(level.description));
+    html += row(QStringLiteral("Design"), orNotReported(study.design));
+    html += row(QStringLiteral("Population"), orNotReported(study.population));
+    html += row(QStringLiteral("Conditions"), escaped(conditions.join(QStringLiteral(", "))));
+    html += row(QStringLiteral("Country"), orNotReported(study.country));
+    html += row(QStringLiteral("Participants (n)"), numberWithUnit(study.size, QString()));
+    if (study.kind == u"meta_analysis")
+        html += row(QStringLiteral("Studies included"),
+                    numberWithUnit(study.includedStudies, QString()));
+    html += row(QStringLiteral("Follow-up"), followUp);
+    html += QStringLiteral("</table>");
+    html += quotesHtml(study.citations);
+    if (!study.notes.isEmpty())
+        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(escaped(study.notes));
+    html += caveatsHtml(study.caveats);
+    html += armsHtml(study) + outcomesHtml(study) + effectsHtml(study);
+    html += QStringLiteral("<p style='color:#666; font-size:small'>The evidence level is this "
+                           "program's classification of the study design, not the source's "
+                           "rating. The source rates the evidence for thymosin alpha-1 in liver "
+                           "disease as a whole (see Therapy overview).</p>");
+    return html;
+}
+
+} // namespace eb

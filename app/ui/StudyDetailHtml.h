@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Dataset.h"
+
+#include <QHash>
+#include <QString>
+
+namespace eb {
+
+// The detail pane's text for one study: design, population, arms, every outcome and effect
+// with its time point, "not reported" where the source says nothing, the caveats, and under
+// each number the verbatim quote and source it was read from.
+class StudyDetailHtml
+{
+public:
+    StudyDetailHtml(const Dataset &dataset, bool showQuotes);
+
+    QString html(const Study &study) const;
+
+    // "Iino 2005", or "Source document" for the review article.
+    static QString shortSourceName(const Source &source);
+
+private:
+    QString quotesHtml(const QList<Citation> &citations) const;
+    QString caveatsHtml(const QList<Caveat> &caveats) const;
+    QString armsHtml(const Study &study) const;
+    QString outcomesHtml(const Study &study) const;
+    QString effectsHtml(const Study &study) const;
+    QString endpointText(const QString &endpointId, const QString &wording) const;
+    QString interventionsText(const Arm &arm) const;
+
+    const Dataset &m_dataset;
+    bool m_showQuotes;
+    QHash<QString, std::pair<const Quote *, const Source *>> m_quotes;
+};
+
+} // namespace eb

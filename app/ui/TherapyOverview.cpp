@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "ui/TherapyOverview.h"
+
+#include "ui/StudyDetailHtml.h"
+
+namespace eb {
+
+TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Therapy overview"));
+    setHtml(html(dataset));
+}
+
+QString TherapyOverview::html(const Dataset &dataset)
+{
+    QHash<QString, std::pair<const Quote *, const Source *>> quotes;
+    for (const Source &source : dataset.sources)
+        for (const Quote &quote : source.quotes)
+            quotes.insert(quote.id, {&quote, &source});
+
+    QString html = QStringLiteral("<h2>Therapy overview</h2>");
+    QString currentTopic;
+    for (const TherapyFact &fact : dataset.therapyFacts) {
+        if (fact.topic != currentTopic) {
+            currentTopic = fact.topic;
+            html += QStringLiteral("<h3>%1</h3>").arg(fact.topic.toHtmlEscaped());
+        }
+        html += QStringLiteral("<p>%1</p>").arg(fact.statement.toHtmlEscaped());
+        for (const Citation &citation : fact.citations) {
+            const auto [quote, source] = quotes.value(citation.quoteId);
+            if (quote)
+                html += QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
+                                       "<span style='color:#1f5f8b'>— %2</span></div>")
+                            .arg(quote->text.toHtmlEscaped(),
+                                 StudyDetailHtml::shortSourceName(*source).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("<h3>Sources</h3><ul>");
+    for (const Source &source : dataset.sources)
+        html +=
+            QStringLiteral("<li>%1%2</li>")
+                .arg(source.citation.toHtmlEscaped(),
+                     source.doi.isEmpty() ? QString()
+                                          : QStringLiteral(" doi:") + source.doi.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+} // namespace eb

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+#include "ui/StudyDetailHtml.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eb;
+
+class TestStudyDetailHtml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Database database = Database::open(m_dir.filePath(QStringLiteral("d.sqlite")));
+        m_dataset = EvidenceRepository(database.connection()).load();
+    }
+
+    void showsNumbersQuotesAndCaveats_data()
+    {
+        QTest::addColumn<QString>("studyId");
+        QTest::addColumn<QStringList>("fragments");
+        QTest::newRow("hazard ratios with quotes")
+            << QStringLiteral("hcc-resection-cohort")
+            << QStringList{QStringLiteral("HR 0.308 (95% CI 0.175–0.541), p&lt;0.001"),
+                           QStringLiteral("HR 0.381 (95% CI 0.229–0.633)"),
+                           QStringLiteral("hazard ratio [HR]=0.308, 95% CI 0.175–0.541"),
+                           QStringLiteral("unmeasured confounding"),
+                           QStringLiteral("median 60 months")};
+        QTest::newRow("unknown sizes read not reported")
+            << QStringLiteral("cirrhosis-rct")
+            << QStringList{QStringLiteral("<i>not reported</i>"), QStringLiteral("1.7%"),
+                           QStringLiteral("2.1%"), QStringLiteral("no numbers reported"),
+                           QStringLiteral("“similar viral suppression")};
+        QTest::newRow("words against numbers")
+            << QStringLiteral("ifn-meta")
+            << QStringList{QStringLiteral("OR 0.54 (95% CI 0.30–0.97), <i>p not reported</i>"),
+                           QStringLiteral("numerically worse"),
+                           QStringLiteral("the whole interval lies below 1"),
+                           QStringLiteral("CI, level not stated, 2.05–6.71"),
+                           QStringLiteral("— Yang 2008")};
+        QTest::newRow("a range is a range")
+            << QStringLiteral("na-range") << QStringList{QStringLiteral("60–90% (a range)")};
+        QTest::newRow("counts with their percentages")
+            << QStringLiteral("you-2006-rct")
+            << QStringList{QStringLiteral("9/29 (31.0%)"), QStringLiteral("15/33 (45.5%)"),
+                           QStringLiteral("1/30"), QStringLiteral("— You 2006")};
+    }
+
+    void showsNumbersQuotesAndCaveats()
+    {
+        QFETCH(QString, studyId);
+        QFETCH(QStringList, fragments);
+        const QString html = htmlOf(studyId, true);
+        for (const QString &fragment : fragments)
+            QVERIFY2(html.contains(fragment), qPrintable(fragment));
+    }
+
+    void hidesQuotesOnRequest()
+    {
+        const QString fragment = QStringLiteral("hazard ratio [HR]=0.308");
+        QVERIFY(htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(fragment));
+        QVERIFY(!htmlOf(QStringLiteral("hcc-resection-cohort"), false).contains(fragment));
+    }
+
+private:
+    QString htmlOf(const QString &studyId, bool showQuotes) const
+    {
+        for (const Study &study : m_dataset.studies)
+            if (study.id == studyId)
+                return StudyDetailHtml(m_dataset, showQuotes).html(study);
+        return QString();
+    }
+
+    QTemporaryDir m_dir;
+    Dataset m_dataset;
+};
+
+QTEST_GUILESS_MAIN(TestStudyDetailHtml)
+#include "tst_studydetailhtml.moc"
