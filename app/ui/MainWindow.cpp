@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -89,7 +90,9 @@ QWidget *MainWindow::createStudiesTab()
     m_studyView->resizeColumnsToContents();
     // Long texts would push the later columns out of sight; the full text is the tooltip.
     for (int column = 0; column < m_studyModel->columnCount(); ++column)
-        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), 260));
+        m_studyView->setColumnWidth(column,
+                                    std::min(m_studyView->columnWidth(column),
+                                             column == StudyTableModel::KeyResult ? 280 : 190));
     m_studyView->setAccessibleName(tr("Studies"));
     connect(m_studyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedStudy);
@@ -104,8 +107,16 @@ QWidget *MainWindow::createStudiesTab()
     m_detailSplitter->setStretchFactor(1, 2);
     m_detailSplitter->setChildrenCollapsible(false);
 
+    // At small window heights the filters scroll rather than squeeze into each other.
+    auto *filterScroll = new QScrollArea(this);
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    filterScroll->setMinimumWidth(m_filterPanel->sizeHint().width() + 16);
+
     m_filterSplitter = new QSplitter(Qt::Horizontal, this);
-    m_filterSplitter->addWidget(m_filterPanel);
+    m_filterSplitter->addWidget(filterScroll);
     m_filterSplitter->addWidget(m_detailSplitter);
     m_filterSplitter->setStretchFactor(1, 1);
     m_filterSplitter->setChildrenCollapsible(false);
