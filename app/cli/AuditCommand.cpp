@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "cli/AuditCommand.h"
+
+#include "cli/DatabaseArguments.h"
+#include "cli/ExitCode.h"
+#include "core/Disclaimer.h"
+#include "core/integrity/IntegrityAudit.h"
+#include "data/Database.h"
+#include "data/DatabaseError.h"
+#include "data/EvidenceRepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace eb {
+namespace {
+
+constexpr qsizetype textWidth = 96;
+
+QHash<QString, QString> studyNames(const Dataset &dataset)
+{
+    QHash<QString, QString> names;
+    for (const Study &study : dataset.studies)
+        names.insert(study.id, study.name);
+    return names;
+}
+
+QJsonObject toJson(const Dataset &dataset, const QList<IntegrityFinding> &findings)
+{
+    QJsonArray checks;
+    for (const IntegrityCheckInfo &check : integrityChecks())
+        checks.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                  {QStringLiteral("title"), check.title},
+                                  {QStringLiteral("description"), check.description}});
+    const QHash<QString, QString> names = studyNames(dataset);
+    QJsonArray found;
+    for (const IntegrityFinding &finding : findings)
+        found.append(QJsonObject{{QStringLiteral("check"), finding.checkId},
+                                 {QStringLiteral("study_id"), finding.studyId},
+                                 {QStringLiteral("study"), names.value(finding.studyId)},
+                                 {QStringLiteral("target_kind"), finding.targetKind},
+                                 {QStringLiteral("target_id"), finding.targetId},
+                                 {QStringLiteral("value"), finding.value},
+                                 {QStringLiteral("explanation"), finding.explanation}});
+    return QJsonObject{{QStringLiteral("dataset_version"), dataset.datasetVersion},
+                       {QStringLiteral("disclaimer"), Disclaimer::text()},
+                       {QStringLiteral("checks"), checks},
+                       {QStringLiteral("findings"), found}};
+}
+
+// Words of text on lines of at most textWidth characters, each starting with indent.
+QString wrapped(const QString &text, const QString &indent)
+{
+    QString result;
+    QString line = indent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line.size() > indent.size() && line.size() + 1 + word.size() > textWidth) {
+            result += line + u'\n';
+            line = indent;
+        }
+        if (line.size() > indent.size())
+            line += u' ';
+        line += word;
+    }
+    return result + line + u'\n';
+}
+
+QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
+{
+    const QList<IntegrityCheckInfo> checks = integrityChecks();
+    QHash<QString, QString> titles;
+    QHash<QString, int> counts;
+    for (const IntegrityCheckInfo &check : checks)
+        titles.insert(check.id, check.title);
+    const QHash<QString, QString> names = studyNames(dataset);
+
+    QString text =
+        QStringLiteral("Integrity audit of dataset %1: %2 %3\n%4 checks over every stored number; "
+                       "differences within the rounding of the printed digits are never "
+                       "flagged.\n")
+            .arg(dataset.datasetVersion, QString::number(findings.size()),
+                 findings.size() == 1 ? QStringLiteral("finding") : QStringLiteral("findings"),
+                 QString::number(checks.size()));
+    int number = 0;
+    for (const IntegrityFinding &finding : findings) {
+        ++counts[finding.checkId];
+        text += QStringLiteral("\n%1. %2\n")
+                    .arg(QString::number(++number), names.value(finding.studyId, finding.studyId));
+        text += QStringLiteral("   %1 (%2)\n")
+                    .arg(titles.value(finding.checkId, finding.checkId), finding.checkId);
+        text += QStringLiteral("   %1: %2 [%3]\n")
+                    .arg(finding.targetKind, finding.value, finding.targetId);
+        text += wrapped(finding.explanation, QStringLiteral("   "));
+    }
+    QStringList perCheck;
+    for (const IntegrityCheckInfo &check : checks)
+        perCheck.append(
+            QStringLiteral("%1 %2").arg(check.id, QString::number(counts.value(check.id))));
+    text += QStringLiteral("\nBy check: ") + perCheck.join(QStringLiteral(", ")) + u'\n';
+    text += u'\n' + wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
+    return text;
+}
+
+} // namespace
+
+int AuditCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+{
+    try {
+        const Database database = Database::open(databasePathFor(commandLine));
+        const EvidenceRepository repository(database.connection());
+        const std::optional<QString> conditionId = conditionIdFor(commandLine, repository, err);
+        if (!conditionId)
+            return ExitUsageError;
+        const Dataset dataset = repository.load(*conditionId);
+        const QList<IntegrityFinding> findings = auditDataset(dataset);
+        if (commandLine.format == u"json")
+            out << QString::fromUtf8(
+                QJsonDocument(toJson(dataset, findings)).toJson(QJsonDocument::Indented));
+        else
+            out << toText(dataset, findings);
+        return ExitDone;
+    } catch (const DatabaseError &error) {
+        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
+        return ExitRuntimeFailure;
+    }
+}
+
+} // namespace eb
