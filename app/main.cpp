@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Entry point: no command opens the window; a command runs headless, with or without a
 // display (see README "Command line").
+#include "cli/AuditCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/DatabaseArguments.h"
 #include "cli/ExitCode.h"
 #include "cli/ExportCommand.h"
+#include "cli/ExportFigureCommand.h"
 #include "cli/PoolCommand.h"
 #include "core/ApplicationInfo.h"
 #include "data/Database.h"
@@ -14,10 +16,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -42,6 +47,11 @@ void setWindowApplicationNames()
     QGuiApplication::setDesktopFileName(eb::applicationId());
 }
 
+bool isFigureCommand(const QString &command)
+{
+    return command == u"export-forest" || command == u"export-bars";
+}
+
 int runHeadless(const eb::CommandLine &commandLine)
 {
     QTextStream out(stdout);
@@ -61,6 +71,10 @@ int runHeadless(const eb::CommandLine &commandLine)
     }
     if (commandLine.command == u"pool")
         return eb::PoolCommand::run(commandLine, out, err);
+    if (commandLine.command == u"audit")
+        return eb::AuditCommand::run(commandLine, out, err);
+    if (isFigureCommand(commandLine.command))
+        return eb::ExportFigureCommand::run(commandLine, out, err);
     return eb::ExportCommand::run(commandLine, out, err);
 }
 
@@ -85,6 +99,22 @@ int runWindow(const eb::CommandLine &commandLine)
     }
 }
 
+void prepareOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without XDG_RUNTIME_DIR (a script, a root shell) Qt falls back to /tmp/runtime-USER
+    // and says so on stderr; give it that folder itself so scripts see only our messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString folder = QDir::tempPath() + QStringLiteral("/runtime-evidence-browser-") +
+                               QString::number(getuid());
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -96,10 +126,15 @@ int main(int argc, char **argv)
         setWindowApplicationNames();
         return runWindow(commandLine);
     }
-    // Commands must run where there is no display (over ssh, in scripts). The current ones
-    // only read and write text, so they need no platform plugin at all: a QCoreApplication
-    // starts faster and never asks for a screen. (A command that draws a figure will need a
-    // QApplication on the offscreen platform, chosen before the application object exists.)
+    // Commands must run where there is no display (over ssh, in scripts). Text commands need
+    // no platform plugin at all: a QCoreApplication starts faster and never asks for a
+    // screen. Figure commands need a QApplication (Qt Charts does), and a QApplication without
+    // a display aborts: choose the offscreen platform before the application object exists.
+    if (isFigureCommand(commandLine.command)) {
+        prepareOffscreenPlatform();
+        QApplication app(argc, argv);
+        return runHeadless(commandLine);
+    }
     QCoreApplication app(argc, argv);
     return runHeadless(commandLine);
 }

@@ -11,6 +11,73 @@ namespace {
 
 const QString exportCommand = QStringLiteral("export");
 const QString poolCommand = QStringLiteral("pool");
+const QString auditCommand = QStringLiteral("audit");
+const QString exportForestCommand = QStringLiteral("export-forest");
+const QString exportBarsCommand = QStringLiteral("export-bars");
+
+bool isFigureCommand(const QString &command)
+{
+    return command == exportForestCommand || command == exportBarsCommand;
+}
+
+QList<QCommandLineOption> figureOptions(const QString &command)
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("out"), QStringLiteral("The file to write: .png, .svg or .pdf."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("study"),
+         QStringLiteral("Only this study (its id, or a unique part of its name)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("endpoint"), QStringLiteral("Only this endpoint (its id or label)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("dpi"), QStringLiteral("Resolution of a PNG (default 300)."),
+         QStringLiteral("N"), QStringLiteral("300")},
+        {QStringLiteral("width-mm"), QStringLiteral("Figure width in millimetres (default 170)."),
+         QStringLiteral("W"), QStringLiteral("170")}};
+    if (command == exportForestCommand)
+        options +=
+            {{QStringLiteral("input"),
+              QStringLiteral("Plot a CSV of studies instead (as for pool)."),
+              QStringLiteral("FILE")},
+             {QStringLiteral("measure"), QStringLiteral("With --input: OR, RR, RD or HR."),
+              QStringLiteral("MEASURE")},
+             {QStringLiteral("method"), QStringLiteral("Pooling: FE, DL or REML (default REML)."),
+              QStringLiteral("METHOD"), QStringLiteral("REML")},
+             {QStringLiteral("hksj"),
+              QStringLiteral("Hartung-Knapp-Sidik-Jonkman adjustment (DL and REML only).")}};
+    return options;
+}
+
+QString figureUsageError(const CommandLine &commandLine, bool forest)
+{
+    if (commandLine.outPath.isEmpty())
+        return QStringLiteral("%1 needs --out FILE.png|.svg|.pdf").arg(commandLine.command);
+    const QString suffix = commandLine.outPath.section(u'.', -1).toLower();
+    if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf")
+        return QStringLiteral("--out: '%1' must end in .png, .svg or .pdf")
+            .arg(commandLine.outPath);
+    if (!(commandLine.dpi >= 30 && commandLine.dpi <= 2400))
+        return QStringLiteral("--dpi: give a number from 30 to 2400");
+    if (!(commandLine.widthMillimetres >= 20 && commandLine.widthMillimetres <= 1000))
+        return QStringLiteral("--width-mm: give a number from 20 to 1000");
+    if (!forest)
+        return QString();
+    const std::optional<PoolingMethod> method = poolingMethodFromCode(commandLine.method);
+    if (!method)
+        return QStringLiteral("--method: '%1' is not one of FE, DL, REML").arg(commandLine.method);
+    if (commandLine.hartungKnapp && *method == PoolingMethod::FixedEffect)
+        return QStringLiteral("--hksj applies to random-effects models (DL, REML), not to FE");
+    if (!commandLine.inputPath.isEmpty() && !measureFromCode(commandLine.measure))
+        return QStringLiteral("--input needs --measure OR, RR, RD or HR");
+    if (commandLine.inputPath.isEmpty() && !commandLine.measure.isEmpty())
+        return QStringLiteral("--measure goes with --input");
+    if (!commandLine.inputPath.isEmpty() &&
+        (!commandLine.condition.isEmpty() || !commandLine.studyName.isEmpty() ||
+         !commandLine.endpointName.isEmpty()))
+        return QStringLiteral(
+            "--input plots the file alone; leave out --condition, --study and --endpoint");
+    return QString();
+}
 
 QCommandLineOption databaseOption()
 {
@@ -29,7 +96,7 @@ QCommandLineOption conditionOption()
 
 QCommandLineOption formatOption(const QString &command)
 {
-    if (command == poolCommand)
+    if (command == poolCommand || command == auditCommand)
         return {QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
                 QStringLiteral("FORMAT"), QStringLiteral("text")};
     return {QStringLiteral("format"), QStringLiteral("Output format: json."),
@@ -53,7 +120,10 @@ QList<QCommandLineOption> poolOptions()
 QString findCommand(const QStringList &arguments)
 {
     static const QStringList valueOptions{
-        QStringLiteral("--database"), QStringLiteral("--condition"), QStringLiteral("--format")};
+        QStringLiteral("--database"), QStringLiteral("--condition"), QStringLiteral("--format"),
+        QStringLiteral("--input"),    QStringLiteral("--measure"),   QStringLiteral("--method"),
+        QStringLiteral("--out"),      QStringLiteral("--study"),     QStringLiteral("--endpoint"),
+        QStringLiteral("--dpi"),      QStringLiteral("--width-mm")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (valueOptions.contains(argument)) {
@@ -90,7 +160,7 @@ QString poolUsageError(const CommandLine &commandLine)
 
 QStringList CommandLine::commands()
 {
-    return {exportCommand, poolCommand};
+    return {exportCommand, poolCommand, auditCommand, exportForestCommand, exportBarsCommand};
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -103,7 +173,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Evidence Browser: what the clinical evidence says about a therapy.\n"
         "Without a command it opens the window.\n\nCommands:\n"
         "  export   print the dataset with its sources and quotes (--format json)\n"
-        "  pool     meta-analyse a CSV of studies (--input FILE --measure M --method M)"));
+        "  pool     meta-analyse a CSV of studies (--input FILE --measure M --method M)\n"
+        "  audit    list the stored numbers that contradict each other (--format text|json)\n"
+        "  export-forest  write a forest plot (--out FILE.png|.svg|.pdf)\n"
+        "  export-bars    write the response-rate bars (--out FILE.png|.svg|.pdf)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database = databaseOption();
@@ -111,13 +184,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption format = formatOption(result.command);
     parser.addOption(database);
     parser.addOption(condition);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("export or pool. Without one, the window opens."),
-                                 QStringLiteral("[command]"));
-    if (result.command == exportCommand || result.command == poolCommand)
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("export, pool, audit, export-forest or export-bars. Without one, the "
+                       "window opens."),
+        QStringLiteral("[command]"));
+    if (result.command == exportCommand || result.command == poolCommand ||
+        result.command == auditCommand)
         parser.addOption(format);
     if (result.command == poolCommand)
         parser.addOptions(poolOptions());
+    if (isFigureCommand(result.command))
+        parser.addOptions(figureOptions(result.command));
 
     const bool parsed = parser.parse(arguments);
     result.helpText = parser.helpText();
@@ -129,8 +207,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.showVersion = parser.isSet(version);
     result.databasePath = parser.value(database);
     result.condition = parser.value(condition);
-    if (result.command == exportCommand || result.command == poolCommand)
+    if (result.command == exportCommand || result.command == poolCommand ||
+        result.command == auditCommand)
         result.format = parser.value(format);
+    if (isFigureCommand(result.command)) {
+        result.outPath = parser.value(QStringLiteral("out"));
+        result.studyName = parser.value(QStringLiteral("study"));
+        result.endpointName = parser.value(QStringLiteral("endpoint"));
+        result.dpi = parser.value(QStringLiteral("dpi")).toDouble();
+        result.widthMillimetres = parser.value(QStringLiteral("width-mm")).toDouble();
+        if (result.command == exportForestCommand) {
+            result.inputPath = parser.value(QStringLiteral("input"));
+            result.measure = parser.value(QStringLiteral("measure"));
+            result.method = parser.value(QStringLiteral("method"));
+            result.hartungKnapp = parser.isSet(QStringLiteral("hksj"));
+        }
+    }
     if (result.command == poolCommand) {
         result.inputPath = parser.value(QStringLiteral("input"));
         result.measure = parser.value(QStringLiteral("measure"));
@@ -147,8 +239,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     else if (result.command == exportCommand && result.format != u"json")
         result.error = QStringLiteral("--format: unsupported format '%1'; export writes json")
                            .arg(result.format);
+    else if (result.command == auditCommand && result.format != u"json" && result.format != u"text")
+        result.error =
+            QStringLiteral("--format: unsupported format '%1'; audit writes text or json")
+                .arg(result.format);
     else if (result.command == poolCommand)
         result.error = poolUsageError(result);
+    else if (isFigureCommand(result.command))
+        result.error = figureUsageError(result, result.command == exportForestCommand);
     return result;
 }
 

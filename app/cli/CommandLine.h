@@ -18,6 +18,11 @@ struct CommandLine
     QString measure;   // pool
     QString method;    // pool
     bool hartungKnapp = false;
+    QString outPath;      // export-forest, export-bars
+    QString studyName;    // export-forest, export-bars
+    QString endpointName; // export-forest, export-bars
+    double dpi = 300.0;
+    double widthMillimetres = 170.0;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

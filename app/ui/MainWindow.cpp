@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/MainWindow.h"
 
+#include "charts/FigureExporter.h"
+#include "charts/FigureView.h"
+#include "charts/ForestFigure.h"
+#include "charts/RateFigure.h"
 #include "core/ApplicationInfo.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
@@ -10,10 +14,15 @@
 #include "ui/StudyFilterPanel.h"
 #include "ui/TherapyOverview.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -36,6 +45,17 @@ const QString detailSplitterKey = QStringLiteral("mainWindow/detailSplitter");
 const QString filtersKey = QStringLiteral("mainWindow/filters");
 const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString quotesKey = QStringLiteral("mainWindow/showQuotes");
+const QString methodKey = QStringLiteral("figures/poolingMethod");
+const QString hksjKey = QStringLiteral("figures/hartungKnapp");
+const QString exportFolderKey = QStringLiteral("figures/exportFolder");
+
+enum Tab
+{
+    StudiesTab,
+    ForestTab,
+    RatesTab,
+    OverviewTab
+};
 
 } // namespace
 
@@ -54,8 +74,21 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     m_studyModel->setDataset(dataset);
     m_proxy->setSourceModel(m_studyModel);
 
+    m_forestView = new FigureView(this);
+    m_forestView->setAccessibleName(tr("Forest plot"));
+    m_ratesView = new FigureView(this);
+    m_ratesView->setAccessibleName(tr("Response-rate bars"));
     m_tabs->addTab(createStudiesTab(), tr("&Studies"));
+    m_tabs->addTab(m_forestView, tr("&Forest plot"));
+    m_tabs->addTab(m_ratesView, tr("&Response rates"));
     m_tabs->addTab(new TherapyOverview(dataset, this), tr("&Therapy overview"));
+    for (FigureView *view : {m_forestView, m_ratesView}) {
+        connect(view, &FigureView::studyActivated, this, [this](const QString &studyId) {
+            if (selectStudy(studyId))
+                m_tabs->setCurrentIndex(StudiesTab);
+        });
+        connect(view, &FigureView::exportRequested, this, &MainWindow::chooseExportFile);
+    }
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -70,7 +103,9 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
         tr("Dataset version %1 · %2").arg(dataset.datasetVersion, databasePath));
     restoreWindowState(initialConditionId);
     connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &MainWindow::selectFirstStudyIfNone);
+    connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &MainWindow::updateFigures);
     selectFirstStudyIfNone();
+    updateFigures();
 }
 
 QWidget *MainWindow::createStudiesTab()
@@ -126,12 +161,16 @@ QWidget *MainWindow::createStudiesTab()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction =
+        file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find studies…"), this, [this] {
-        m_tabs->setCurrentIndex(0);
+        m_tabs->setCurrentIndex(StudiesTab);
         m_filterPanel->textField()->setFocus(Qt::ShortcutFocusReason);
         m_filterPanel->textField()->selectAll();
     });
@@ -139,18 +178,41 @@ void MainWindow::createMenus()
     QAction *reset = edit->addAction(tr("&Reset filters"), m_filterPanel, &StudyFilterPanel::reset);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *list = edit->addAction(tr("Go to study &list"), this, [this] {
-        m_tabs->setCurrentIndex(0);
+        m_tabs->setCurrentIndex(StudiesTab);
         m_studyView->setFocus(Qt::ShortcutFocusReason);
     });
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *studies =
-        view->addAction(tr("&Studies"), this, [this] { m_tabs->setCurrentIndex(0); });
+        view->addAction(tr("&Studies"), this, [this] { m_tabs->setCurrentIndex(StudiesTab); });
     studies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *overview =
-        view->addAction(tr("&Therapy overview"), this, [this] { m_tabs->setCurrentIndex(1); });
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *forest =
+        view->addAction(tr("&Forest plot"), this, [this] { m_tabs->setCurrentIndex(ForestTab); });
+    forest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *rates =
+        view->addAction(tr("&Response rates"), this, [this] { m_tabs->setCurrentIndex(RatesTab); });
+    rates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *overview = view->addAction(tr("&Therapy overview"), this,
+                                        [this] { m_tabs->setCurrentIndex(OverviewTab); });
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QMenu *pooling = view->addMenu(tr("&Pooling method"));
+    m_poolingMethods = new QActionGroup(this);
+    const QList<std::pair<PoolingMethod, QString>> methods{
+        {PoolingMethod::FixedEffect, tr("&Fixed effect (FE)")},
+        {PoolingMethod::DerSimonianLaird, tr("&DerSimonian-Laird (DL)")},
+        {PoolingMethod::Reml, tr("&REML")}};
+    for (const auto &[method, label] : methods) {
+        QAction *action = pooling->addAction(label);
+        action->setCheckable(true);
+        action->setData(poolingMethodCode(method));
+        action->setChecked(method == PoolingMethod::Reml);
+        m_poolingMethods->addAction(action);
+    }
+    connect(m_poolingMethods, &QActionGroup::triggered, this, &MainWindow::updateFigures);
+    m_hartungKnapp =
+        pooling->addAction(tr("&Hartung-Knapp adjustment"), this, &MainWindow::updateFigures);
+    m_hartungKnapp->setCheckable(true);
     view->addSeparator();
     m_showQuotes = view->addAction(tr("Show source &quotes"), this, &MainWindow::showSelectedStudy);
     m_showQuotes->setCheckable(true);
@@ -160,6 +222,125 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Evidence Browser"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence::HelpContents);
+}
+
+Dataset MainWindow::visibleStudies() const
+{
+    Dataset visible = m_dataset;
+    visible.studies.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        visible.studies.append(
+            m_studyModel->study(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return visible;
+}
+
+QString MainWindow::selectionTitle() const
+{
+    QStringList conditions;
+    for (const Condition &condition : m_dataset.conditions)
+        if (m_proxy->conditionIds().contains(condition.id))
+            conditions.append(condition.label);
+    QString title = conditions.isEmpty() ? tr("All studies") : conditions.join(tr(" or "));
+    if (m_proxy->rowCount() < m_studyModel->rowCount())
+        title +=
+            tr(" (%1 of %2 studies shown)").arg(m_proxy->rowCount()).arg(m_studyModel->rowCount());
+    return title;
+}
+
+void MainWindow::updateFigures()
+{
+    const Dataset visible = visibleStudies();
+    PoolingOptions pooling;
+    pooling.method = *poolingMethodFromCode(m_poolingMethods->checkedAction()->data().toString());
+    pooling.hartungKnapp =
+        m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
+    const ForestPlan forestPlan = planForest(visible, ForestSelection(), pooling);
+    if (forestPlan.isEmpty()) {
+        m_forestView->setExplanation(noEffectExplanation(visible, ForestSelection()));
+    } else {
+        const ForestFigure figure(forestPlan, tr("Forest plot · %1").arg(selectionTitle()),
+                                  pooling);
+        m_forestView->setFigure(
+            [figure](const FigureLayoutOptions &layout) { return figure.render(layout); });
+    }
+    const RatePlan ratePlan = planRates(visible, ForestSelection());
+    if (ratePlan.isEmpty()) {
+        m_ratesView->setExplanation(tr("No study shown gives an arm-level rate."));
+    } else {
+        const RateFigure figure(ratePlan, tr("Response rates · %1").arg(selectionTitle()));
+        m_ratesView->setFigure(
+            [figure](const FigureLayoutOptions &layout) { return figure.render(layout); });
+    }
+}
+
+bool MainWindow::selectStudy(const QString &studyId)
+{
+    const int sourceRow = m_studyModel->rowOfStudy(studyId);
+    const QModelIndex index = m_proxy->mapFromSource(m_studyModel->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_studyView->setCurrentIndex(index);
+    m_studyView->scrollTo(index);
+    return true;
+}
+
+QString MainWindow::exportFigure(const QString &path)
+{
+    const Dataset visible = visibleStudies();
+    PoolingOptions pooling;
+    pooling.method = *poolingMethodFromCode(m_poolingMethods->checkedAction()->data().toString());
+    pooling.hartungKnapp =
+        m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
+    FigureRenderer render;
+    QJsonArray rows;
+    QStringList sources;
+    QString title;
+    if (m_tabs->currentIndex() == RatesTab) {
+        const RatePlan plan = planRates(visible, ForestSelection());
+        if (plan.isEmpty())
+            return tr("No study shown gives an arm-level rate.");
+        title = tr("Response rates · %1").arg(selectionTitle());
+        const RateFigure figure(plan, title);
+        render = [figure](const FigureLayoutOptions &layout) {
+            return figure.render(layout);
+        };
+        rows = figure.rowsJson();
+        sources = plan.sourcesCited;
+    } else {
+        const ForestPlan plan = planForest(visible, ForestSelection(), pooling);
+        if (plan.isEmpty())
+            return noEffectExplanation(visible, ForestSelection());
+        title = tr("Forest plot · %1").arg(selectionTitle());
+        const ForestFigure figure(plan, title, pooling);
+        render = [figure](const FigureLayoutOptions &layout) {
+            return figure.render(layout);
+        };
+        rows = figure.rowsJson();
+        sources = plan.sourcesCited;
+    }
+    return FigureExporter::write(
+        render, path, FigureExportOptions(),
+        {title, tr("%1 (%2 rows) from Evidence Browser").arg(title).arg(rows.size()),
+         sources.join(QStringLiteral("; ")), FigureExporter::fingerprint(rows)});
+}
+
+void MainWindow::chooseExportFile()
+{
+    QSettings settings;
+    const QString name = m_tabs->currentIndex() == RatesTab ? QStringLiteral("response-rates.png")
+                                                            : QStringLiteral("forest-plot.png");
+    const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export figure"), folder + u'/' + name,
+        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    const QString error = exportFigure(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Figure written to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export figure"), error);
 }
 
 void MainWindow::showSelectedStudy()
@@ -204,6 +385,12 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
         m_detailSplitter->setSizes({260, 440});
     m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
     m_showQuotes->setChecked(settings.value(quotesKey, true).toBool());
+    const QString method = settings.value(methodKey, QStringLiteral("REML")).toString();
+    for (QAction *action : m_poolingMethods->actions())
+        action->setChecked(action->data().toString() == method);
+    if (!m_poolingMethods->checkedAction())
+        m_poolingMethods->actions().constLast()->setChecked(true);
+    m_hartungKnapp->setChecked(settings.value(hksjKey, false).toBool());
     if (initialConditionId.isEmpty())
         m_filterPanel->restoreState(settings.value(filtersKey).toMap());
     else
@@ -221,6 +408,8 @@ void MainWindow::saveWindowState() const
     settings.setValue(filtersKey, m_filterPanel->state());
     settings.setValue(tabKey, m_tabs->currentIndex());
     settings.setValue(quotesKey, m_showQuotes->isChecked());
+    settings.setValue(methodKey, m_poolingMethods->checkedAction()->data());
+    settings.setValue(hksjKey, m_hartungKnapp->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

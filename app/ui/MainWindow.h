@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -14,6 +15,7 @@ class QTextBrowser;
 namespace eb {
 
 class DisclaimerBanner;
+class FigureView;
 class StudyFilterPanel;
 class StudyFilterProxy;
 class StudyTableModel;
@@ -35,6 +37,13 @@ public:
     StudyFilterPanel *filterPanel() const { return m_filterPanel; }
     StudyFilterProxy *filterProxy() const { return m_proxy; }
     QTextBrowser *detailView() const { return m_detail; }
+    FigureView *forestView() const { return m_forestView; }
+    FigureView *ratesView() const { return m_ratesView; }
+    // The selected study, by id; false if the filters hide it.
+    bool selectStudy(const QString &studyId);
+    // Writes the figure of the current tab (the forest plot from the Studies tab); returns an
+    // error message or an empty string.
+    QString exportFigure(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +56,10 @@ private:
     void showSelectedStudy();
     void selectFirstStudyIfNone();
     void showAbout();
+    void updateFigures();
+    void chooseExportFile();
+    Dataset visibleStudies() const;
+    QString selectionTitle() const;
 
     Dataset m_dataset;
     DisclaimerBanner *m_banner = nullptr;
@@ -59,6 +72,10 @@ private:
     QSplitter *m_filterSplitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
     QAction *m_showQuotes = nullptr;
+    QAction *m_hartungKnapp = nullptr;
+    QActionGroup *m_poolingMethods = nullptr;
+    FigureView *m_forestView = nullptr;
+    FigureView *m_ratesView = nullptr;
 };
 
 } // namespace eb

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "charts/FigureCanvas.h"
+
+#include "core/ApplicationInfo.h"
+#include "core/Disclaimer.h"
+
+#include <QDate>
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+
+namespace eb {
+
+FigureCanvas::FigureCanvas(double width, double fontPixels)
+    : m_scene(new QGraphicsScene)
+    , m_width(width)
+    , m_fontPixels(fontPixels)
+{
+    m_scene->setBackgroundBrush(Qt::white);
+}
+
+QGraphicsScene *FigureCanvas::takeScene()
+{
+    QGraphicsScene *scene = m_scene;
+    m_scene = nullptr;
+    return scene;
+}
+
+QFont FigureCanvas::font(bool bold, double scale) const
+{
+    // A fixed family and pixel size, so a figure lays out the same on every machine.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qMax(1, qRound(m_fontPixels * scale)));
+    font.setBold(bold);
+    return font;
+}
+
+QGraphicsItem *FigureCanvas::addText(const QString &text, double x, double centreY, double width,
+                                     Qt::Alignment alignment, const QString &role, bool bold,
+                                     double scale, const QString &tooltip)
+{
+    const QFont itemFont = font(bold, scale);
+    const QFontMetricsF metrics(itemFont);
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, width);
+    auto *item = m_scene->addSimpleText(shown, itemFont);
+    const double textWidth = metrics.horizontalAdvance(shown);
+    double left = x;
+    if (alignment & Qt::AlignRight)
+        left = x + width - textWidth;
+    else if (alignment & Qt::AlignHCenter)
+        left = x + (width - textWidth) / 2;
+    item->setPos(left, centreY - metrics.height() / 2);
+    item->setData(ItemRole, role);
+    if (!tooltip.isEmpty() || shown != text)
+        item->setToolTip(tooltip.isEmpty() ? text : text + u'\n' + tooltip);
+    return item;
+}
+
+QGraphicsItem *FigureCanvas::addWrappedText(const QString &text, double x, double centreY,
+                                            double width, const QString &role,
+                                            const QString &tooltip, bool bold)
+{
+    if (QFontMetricsF(font(bold)).horizontalAdvance(text) <= width)
+        return addText(text, x, centreY, width, Qt::AlignLeft, role, bold, 1.0, tooltip);
+    // Two lines at 80% fit the row height (1.9 x the body size).
+    const QFont small = font(bold, 0.8);
+    const QFontMetricsF metrics(small);
+    const QStringList words = text.split(u' ');
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString candidate = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
+        if (metrics.horizontalAdvance(candidate) > width && !first.isEmpty())
+            break;
+        first = candidate;
+    }
+    first = metrics.elidedText(first, Qt::ElideRight, width);
+    const QString second = metrics.elidedText(words.mid(used).join(u' '), Qt::ElideRight, width);
+    const QString shown = second.isEmpty() ? first : first + u'\n' + second;
+    auto *item = m_scene->addSimpleText(shown, small);
+    item->setPos(x, centreY - item->boundingRect().height() / 2);
+    item->setData(ItemRole, role);
+    item->setToolTip(tooltip.isEmpty() ? text : text + u'\n' + tooltip);
+    return item;
+}
+
+void FigureCanvas::addParagraph(const QString &text, const QString &role, double scale,
+                                const QColor &color)
+{
+    auto *item = m_scene->addText(QString(), font(false, scale));
+    item->setPlainText(text);
+    item->setDefaultTextColor(color);
+    item->document()->setDocumentMargin(0);
+    item->setTextWidth(m_width - 2 * margin());
+    item->setPos(margin(), m_y);
+    item->setData(ItemRole, role);
+    m_y += item->boundingRect().height() + m_fontPixels * 0.4;
+}
+
+double FigureCanvas::addAxis(double left, double right, double axisY,
+                             const QList<std::pair<double, QString>> &ticks, const QString &title)
+{
+    const QPen pen(QColor(0x33, 0x33, 0x33), m_fontPixels / 11.0);
+    m_scene->addLine(left, axisY, right, axisY, pen)
+        ->setData(ItemRole, QStringLiteral("axis-line"));
+    const double tickLength = m_fontPixels * 0.4;
+    for (const auto &[x, label] : ticks) {
+        m_scene->addLine(x, axisY, x, axisY + tickLength, pen)
+            ->setData(ItemRole, QStringLiteral("axis-line"));
+        addText(label, x - rowHeight(), axisY + tickLength + rowHeight() * 0.4, 2 * rowHeight(),
+                Qt::AlignHCenter, QStringLiteral("tick"));
+    }
+    addText(title, left - rowHeight() * 3, axisY + tickLength + rowHeight() * 1.35,
+            right - left + rowHeight() * 6, Qt::AlignHCenter, QStringLiteral("axis-title"), true);
+    return tickLength + rowHeight() * 2.0;
+}
+
+void FigureCanvas::addDisclaimerStrip()
+{
+    const double height = rowHeight() * 1.1;
+    auto *strip = m_scene->addRect(0, m_y, m_width, height, QPen(QColor(0xb7, 0x79, 0x1f)),
+                                   QColor(0xff, 0xf4, 0xd6));
+    strip->setData(ItemRole, QStringLiteral("banner-strip"));
+    addText(Disclaimer::headline() + QStringLiteral(" See the note at the foot of the figure."),
+            margin(), m_y + height / 2, m_width - 2 * margin(), Qt::AlignLeft,
+            QStringLiteral("banner"), true);
+    m_y += height + m_fontPixels;
+}
+
+void FigureCanvas::addTitle(const QString &title, const QString &subtitle)
+{
+    addText(title, margin(), m_y + rowHeight() * 0.6, m_width - 2 * margin(), Qt::AlignLeft,
+            QStringLiteral("title"), true, 1.3);
+    m_y += rowHeight() * 1.2;
+    if (!subtitle.isEmpty()) {
+        addText(subtitle, margin(), m_y + rowHeight() / 2, m_width - 2 * margin(), Qt::AlignLeft,
+                QStringLiteral("subtitle"), false, 0.95);
+        m_y += rowHeight();
+    }
+    m_y += m_fontPixels * 0.5;
+}
+
+void FigureCanvas::addFooter(const QStringList &sources, const QStringList &notes)
+{
+    m_y += m_fontPixels;
+    auto *rule = m_scene->addLine(margin(), m_y, m_width - margin(), m_y, QPen(Qt::gray, 0.5));
+    rule->setData(ItemRole, QStringLiteral("footer-rule"));
+    m_y += m_fontPixels * 0.5;
+    for (const QString &note : notes)
+        addParagraph(note, QStringLiteral("note"), 0.85, QColor(0x61, 0x1a, 0x15));
+    addParagraph(Disclaimer::headline() + u' ' + Disclaimer::text(), QStringLiteral("footer"),
+                 0.85);
+    addParagraph(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))),
+                 QStringLiteral("footer"), 0.85);
+    addParagraph(QStringLiteral("%1 %2 · %3")
+                     .arg(applicationDisplayName(), applicationVersion(),
+                          QDate::currentDate().toString(Qt::ISODate)),
+                 QStringLiteral("footer"), 0.85, Qt::darkGray);
+}
+
+void FigureCanvas::finish()
+{
+    m_y += margin();
+    m_scene->setSceneRect(0, 0, m_width, m_y);
+}
+
+} // namespace eb

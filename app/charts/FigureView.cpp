@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "charts/FigureView.h"
+
+#include "charts/FigureCanvas.h"
+
+#include <QContextMenuEvent>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace eb {
+
+FigureView::FigureView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_explanation(new QLabel(this))
+{
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setBackgroundBrush(Qt::white);
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignCenter);
+    m_explanation->setMargin(24);
+    m_explanation->hide();
+    auto *layout = new QVBoxLayout(viewport());
+    layout->addWidget(m_explanation);
+}
+
+void FigureView::setFigure(FigureRenderer renderer)
+{
+    m_renderer = std::move(renderer);
+    m_explanation->hide();
+    relayout();
+}
+
+void FigureView::setExplanation(const QString &text)
+{
+    m_renderer = nullptr;
+    setScene(nullptr);
+    m_scene.reset();
+    m_explanation->setText(text);
+    m_explanation->show();
+    setAccessibleDescription(text);
+}
+
+QString FigureView::explanation() const
+{
+    return m_explanation->isVisible() || !m_renderer ? m_explanation->text() : QString();
+}
+
+void FigureView::relayout()
+{
+    if (!m_renderer)
+        return;
+    FigureLayoutOptions layout;
+    layout.width = std::max(480, viewport()->width() - 2);
+    layout.fontPixels = 12.0;
+    const int scroll = verticalScrollBar()->value();
+    std::unique_ptr<QGraphicsScene> scene(m_renderer(layout));
+    setScene(scene.get());
+    m_scene = std::move(scene); // the old scene goes only after the view has let it go
+    verticalScrollBar()->setValue(scroll);
+    QStringList descriptions;
+    for (const QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))
+        if (const QString text = item->data(ItemAccessibleDescription).toString(); !text.isEmpty())
+            descriptions.append(text);
+    setAccessibleDescription(descriptions.join(QStringLiteral("; ")));
+}
+
+void FigureView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_scene || std::abs(m_scene->sceneRect().width() - (viewport()->width() - 2)) > 1)
+        relayout();
+}
+
+void FigureView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        for (const QGraphicsItem *item : items(event->pos()))
+            if (const QString studyId = item->data(ItemStudyId).toString(); !studyId.isEmpty()) {
+                Q_EMIT studyActivated(studyId);
+                return;
+            }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void FigureView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *exportFigure = menu.addAction(tr("Export figure…"));
+    exportFigure->setEnabled(bool(m_renderer));
+    connect(exportFigure, &QAction::triggered, this, &FigureView::exportRequested);
+    menu.exec(event->globalPos());
+}
+
+} // namespace eb

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/FigureExporter.h"
+#include "charts/ForestFigure.h"
+
+#include <QGraphicsView>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+
+namespace eb {
+
+// Shows a figure in the window, laid out again for the view's width with the same renderer
+// as the exports. Clicking a study's row asks to select that study; the context menu
+// exports. When there is nothing to draw it shows why.
+class FigureView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit FigureView(QWidget *parent = nullptr);
+
+    void setFigure(FigureRenderer renderer);
+    void setExplanation(const QString &text);
+    bool hasFigure() const { return bool(m_renderer); }
+    QString explanation() const;
+
+Q_SIGNALS:
+    void studyActivated(const QString &studyId);
+    void exportRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void relayout();
+
+    FigureRenderer m_renderer;
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QLabel *m_explanation;
+};
+
+} // namespace eb

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "charts/RateFigure.h"
+
+#include "charts/FigureCanvas.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace eb {
+namespace {
+
+const QColor barColour(0x1f, 0x5f, 0x8b);
+const QColor rangeColour(0x9e, 0xc5, 0xe0);
+const QColor lineColour(0x33, 0x33, 0x33);
+
+struct Columns
+{
+    double labelX, labelWidth, detailX, detailWidth, plotX, plotWidth, valueX, valueWidth;
+
+    static Columns forWidth(double width, double margin)
+    {
+        const double usable = width - 2 * margin;
+        const double gap = margin * 0.6;
+        Columns c{};
+        c.labelX = margin;
+        c.labelWidth = usable * 0.22;
+        c.detailX = c.labelX + c.labelWidth + gap;
+        c.detailWidth = usable * 0.28;
+        c.plotX = c.detailX + c.detailWidth + gap;
+        c.plotWidth = usable * 0.34;
+        c.valueX = c.plotX + c.plotWidth + gap;
+        c.valueWidth = width - margin - c.valueX;
+        return c;
+    }
+
+    // The axis runs from -4% to 104% so that "0%" and "100%" fit inside the chart.
+    static constexpr double axisLow = -4.0;
+    static constexpr double axisHigh = 104.0;
+    double x(double percent) const
+    {
+        return plotX +
+               plotWidth * (std::clamp(percent, 0.0, 100.0) - axisLow) / (axisHigh - axisLow);
+    }
+};
+
+// The percent axis, drawn by Qt Charts under the bars.
+void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, double plotHeight)
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // Hidden value axis for the mapping, category axis for labels exactly at 0, 20, ... 100.
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(Columns::axisLow, Columns::axisHigh);
+    valueAxis->setVisible(false);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(Columns::axisLow);
+    // Qt Charts draws the grid; the figure draws line, ticks, labels and title (see ForestFigure).
+    axis->setLabelsVisible(false);
+    axis->setLineVisible(false);
+    axis->setTitleVisible(false);
+    for (int percent = 0; percent <= 100; percent += 20)
+        axis->append(QStringLiteral("%1%").arg(percent), percent);
+    axis->setRange(Columns::axisLow, Columns::axisHigh);
+    axis->setGridLinePen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
+    chart->addAxis(axis, Qt::AlignBottom);
+    auto *rowAxis = new QValueAxis;
+    rowAxis->setRange(0, 1);
+    rowAxis->setVisible(false);
+    chart->addAxis(rowAxis, Qt::AlignLeft);
+    // A chart without a series ignores its plot area: an empty one keeps the axis in place.
+    auto *anchor = new QLineSeries;
+    chart->addSeries(anchor);
+    anchor->attachAxis(valueAxis);
+    anchor->attachAxis(rowAxis);
+    // Qt 6.4 lays the axis out over the chart's whole width: the chart covers the plot column.
+    scene->addItem(chart);
+    chart->setGeometry(QRectF(columns.plotX, top, columns.plotWidth, plotHeight));
+    chart->setPlotArea(QRectF(0, 0, columns.plotWidth, plotHeight));
+    chart->setData(ItemRole, QStringLiteral("axis-chart"));
+}
+
+} // namespace
+
+RateFigure::RateFigure(const RatePlan &plan, const QString &title)
+    : m_plan(plan)
+    , m_title(title)
+{}
+
+QJsonArray RateFigure::rowsJson() const
+{
+    QJsonArray rows;
+    for (const RateGroup &group : m_plan.groups)
+        for (const RateBar &bar : group.bars)
+            rows.append(QJsonObject{
+                {QStringLiteral("group"), group.title},
+                {QStringLiteral("arm"), bar.label},
+                {QStringLiteral("detail"), bar.detail},
+                {QStringLiteral("value"), bar.valueText},
+                {QStringLiteral("percent"), bar.percent ? QJsonValue(*bar.percent) : QJsonValue()},
+                {QStringLiteral("range_low"),
+                 bar.rangeLow ? QJsonValue(*bar.rangeLow) : QJsonValue()},
+                {QStringLiteral("range_high"),
+                 bar.rangeHigh ? QJsonValue(*bar.rangeHigh) : QJsonValue()}});
+    return rows;
+}
+
+QGraphicsScene *RateFigure::render(const FigureLayoutOptions &layout) const
+{
+    FigureCanvas canvas(layout.width, layout.fontPixels);
+    canvas.addDisclaimerStrip();
+    canvas.addTitle(m_title,
+                    QStringLiteral("Rates as each source gives them; whiskers: Wilson 95% CI "
+                                   "where events and totals are known"));
+    const Columns columns = Columns::forWidth(layout.width, canvas.margin());
+    const double rowHeight = canvas.rowHeight();
+    const double headerY = canvas.y() + rowHeight / 2;
+    canvas.addText(QStringLiteral("Arm"), columns.labelX, headerY, columns.labelWidth,
+                   Qt::AlignLeft, QStringLiteral("header"), true);
+    canvas.addText(QStringLiteral("Study · time point"), columns.detailX, headerY,
+                   columns.detailWidth, Qt::AlignLeft, QStringLiteral("header"), true);
+    canvas.addText(QStringLiteral("Rate"), columns.valueX, headerY, columns.valueWidth,
+                   Qt::AlignLeft, QStringLiteral("header"), true);
+    canvas.advance(rowHeight);
+    const double plotTop = canvas.y();
+    const QPen whiskerPen(lineColour, canvas.fontPixels() / 9.0);
+
+    for (const RateGroup &group : m_plan.groups) {
+        double y = canvas.y() + rowHeight / 2;
+        canvas.addText(group.title, columns.labelX, y,
+                       (group.indirect ? columns.detailX : columns.plotX) - columns.labelX -
+                           canvas.margin(),
+                       Qt::AlignLeft, QStringLiteral("subgroup"), true);
+        if (group.indirect)
+            canvas.addText(QStringLiteral("indirect comparison — different studies"),
+                           columns.detailX, y, columns.detailWidth, Qt::AlignLeft,
+                           QStringLiteral("indirect"), true, 0.85);
+        canvas.advance(rowHeight);
+        for (const RateBar &bar : group.bars) {
+            y = canvas.y() + rowHeight / 2;
+            QGraphicsItem *label =
+                canvas.addWrappedText(bar.label, columns.labelX, y, columns.labelWidth,
+                                      QStringLiteral("row"), bar.tooltip);
+            label->setData(ItemStudyId, bar.studyId);
+            label->setData(ItemAccessibleDescription, bar.accessibleDescription);
+            canvas.addWrappedText(bar.detail, columns.detailX, y, columns.detailWidth,
+                                  QStringLiteral("row"));
+            canvas.addText(bar.valueText, columns.valueX, y, columns.valueWidth, Qt::AlignLeft,
+                           QStringLiteral("row"));
+            const double barHeight = rowHeight * 0.55;
+            QGraphicsRectItem *shape = nullptr;
+            if (bar.rangeLow && bar.rangeHigh) {
+                // A range across studies: drawn from its low to its high end, no bar from zero.
+                shape = canvas.scene()->addRect(
+                    columns.x(*bar.rangeLow), y - barHeight / 2,
+                    columns.x(*bar.rangeHigh) - columns.x(*bar.rangeLow), barHeight,
+                    QPen(barColour, 0.8, Qt::DashLine), rangeColour);
+            } else {
+                shape = canvas.scene()->addRect(columns.x(0), y - barHeight / 2,
+                                                columns.x(*bar.percent) - columns.x(0), barHeight,
+                                                Qt::NoPen, barColour);
+            }
+            shape->setData(ItemStudyId, bar.studyId);
+            if (bar.wilson) {
+                const double low = columns.x(100 * bar.wilson->low);
+                const double high = columns.x(100 * bar.wilson->high);
+                canvas.scene()->addLine(low, y, high, y, whiskerPen);
+                canvas.scene()->addLine(low, y - barHeight / 3, low, y + barHeight / 3, whiskerPen);
+                canvas.scene()->addLine(high, y - barHeight / 3, high, y + barHeight / 3,
+                                        whiskerPen);
+            }
+            canvas.advance(rowHeight);
+        }
+    }
+    const double plotHeight = canvas.y() - plotTop;
+    addPercentAxis(canvas.scene(), columns, plotTop, plotHeight);
+    QList<std::pair<double, QString>> ticks;
+    for (int percent = 0; percent <= 100; percent += 20)
+        ticks.append({columns.x(percent), QStringLiteral("%1%").arg(percent)});
+    canvas.advance(canvas.addAxis(columns.plotX, columns.plotX + columns.plotWidth, canvas.y(),
+                                  ticks, QStringLiteral("Patients with the outcome (%)")));
+
+    QStringList notes{
+        QStringLiteral("Only rates a source gives are drawn; arms are named as the study "
+                       "names them, so a combination arm is never shown as thymosin "
+                       "alpha-1 alone.")};
+    for (const RateGroup &group : m_plan.groups)
+        if (group.indirect) {
+            notes.append(QStringLiteral("Bars marked \"indirect comparison\" come from different "
+                                        "studies with different patients and designs; their "
+                                        "difference is not a measured effect."));
+            break;
+        }
+    canvas.addFooter(m_plan.sourcesCited, notes);
+    canvas.finish();
+    return canvas.takeScene();
+}
+
+} // namespace eb

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "core/forest/RatePlan.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace eb {
+namespace {
+
+QString groupKey(const QString &endpointId)
+{
+    return endpointId.startsWith(QStringLiteral("hbv-dna")) ? QStringLiteral("hbv-dna")
+                                                            : endpointId;
+}
+
+QString groupTitle(const QString &key, const Dataset &dataset)
+{
+    if (key == u"hbv-dna")
+        return QStringLiteral("HBV DNA clearance / suppression");
+    const Endpoint *endpoint = dataset.findEndpoint(key);
+    return endpoint ? endpoint->label : key;
+}
+
+std::optional<RateBar> barOf(const Study &study, const Arm &arm, const Outcome &outcome)
+{
+    RateBar bar;
+    bar.studyId = study.id;
+    bar.label = arm.label;
+    QStringList detail{study.name};
+    if (outcome.timepoint)
+        detail.append(outcome.timepoint->label.toLower());
+    if (!outcome.method.isEmpty())
+        detail.append(outcome.method);
+    bar.detail = detail.join(QStringLiteral(" · "));
+    if (outcome.events && outcome.total) {
+        bar.wilson = wilsonInterval(*outcome.events, *outcome.total);
+        bar.percent = 100.0 * *outcome.events / *outcome.total;
+        bar.valueText = QStringLiteral("%1/%2").arg(*outcome.events).arg(*outcome.total);
+        if (outcome.percent)
+            bar.valueText += QStringLiteral(" (%1%)").arg(outcome.percent->printed);
+    } else if (outcome.percent) {
+        bar.percent = outcome.percent->value;
+        bar.valueText = outcome.percent->printed + u'%';
+    } else if (outcome.percentLow && outcome.percentHigh) {
+        bar.rangeLow = outcome.percentLow->value;
+        bar.rangeHigh = outcome.percentHigh->value;
+        bar.valueText =
+            QStringLiteral("%1–%2%").arg(outcome.percentLow->printed, outcome.percentHigh->printed);
+    } else {
+        return std::nullopt;
+    }
+    bar.accessibleDescription = QStringLiteral("%1, %2: %3%4")
+                                    .arg(bar.label, bar.detail, bar.valueText,
+                                         bar.wilson ? QStringLiteral(", Wilson 95% CI %1% to %2%")
+                                                          .arg(100 * bar.wilson->low, 0, 'f', 1)
+                                                          .arg(100 * bar.wilson->high, 0, 'f', 1)
+                                                    : QString());
+    return bar;
+}
+
+} // namespace
+
+int RatePlan::barCount() const
+{
+    int count = 0;
+    for (const RateGroup &group : groups)
+        count += int(group.bars.size());
+    return count;
+}
+
+RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
+{
+    QHash<QString, QString> quoteText;
+    QHash<QString, QString> quoteSource;
+    for (const Source &source : dataset.sources)
+        for (const Quote &quote : source.quotes) {
+            quoteText.insert(quote.id, quote.text);
+            quoteSource.insert(quote.id, source.kind == u"review_article"
+                                             ? QStringLiteral("Source document")
+                                             : source.citation.section(u' ', 0, 0) + u' ' +
+                                                   QString::number(source.year.value_or(0)));
+        }
+    RatePlan plan;
+    QHash<QString, qsizetype> groupIndex;
+    QHash<QString, QSet<QString>> studiesInGroup;
+    for (const Study &study : dataset.studies) {
+        if ((!selection.conditionId.isEmpty() &&
+             !study.conditionIds.contains(selection.conditionId)) ||
+            (!selection.studyId.isEmpty() && study.id != selection.studyId))
+            continue;
+        for (const Arm &arm : study.arms)
+            for (const Outcome &outcome : arm.outcomes) {
+                if (!selection.endpointId.isEmpty() && outcome.endpointId != selection.endpointId)
+                    continue;
+                std::optional<RateBar> bar = barOf(study, arm, outcome);
+                if (!bar)
+                    continue;
+                QStringList tooltip;
+                for (const Citation &citation : outcome.citations) {
+                    tooltip.append(QStringLiteral("“%1” — %2")
+                                       .arg(quoteText.value(citation.quoteId),
+                                            quoteSource.value(citation.quoteId)));
+                    if (!plan.sourcesCited.contains(quoteSource.value(citation.quoteId)))
+                        plan.sourcesCited.append(quoteSource.value(citation.quoteId));
+                }
+                for (const Caveat &caveat : outcome.caveats)
+                    tooltip.append(QStringLiteral("⚠ ") + caveat.text);
+                bar->tooltip = tooltip.join(u'\n');
+                const QString key = groupKey(outcome.endpointId);
+                if (!groupIndex.contains(key)) {
+                    groupIndex.insert(key, plan.groups.size());
+                    plan.groups.append({groupTitle(key, dataset), {}, false});
+                }
+                RateGroup &group = plan.groups[groupIndex.value(key)];
+                group.bars.append(*bar);
+                studiesInGroup[key].insert(study.id);
+                group.indirect = studiesInGroup[key].size() > 1;
+            }
+    }
+    return plan;
+}
+
+} // namespace eb

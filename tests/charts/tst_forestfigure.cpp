@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#include "charts/FigureCanvas.h"
+#include "charts/ForestFigure.h"
+#include "charts/RateFigure.h"
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+
+#include <QAbstractGraphicsShapeItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace eb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::vector<StudyEstimate> syntheticStudies(int k)
+{
+    std::vector<StudyEstimate> studies;
+    for (int i = 1; i <= k; ++i)
+        studies.push_back(
+            {QStringLiteral("Study %1 with a rather long name that needs wrapping, %2 et al.")
+                 .arg(i)
+                 .arg(2000 + i % 25),
+             0.4 * std::sin(i) - 0.1, 0.02 + 0.01 * (i % 7), false});
+    return studies;
+}
+
+// The figure's own text: visible, top-level items (Qt Charts' hidden internals excluded).
+QList<QGraphicsItem *> textItems(QGraphicsScene *scene)
+{
+    QList<QGraphicsItem *> texts;
+    for (QGraphicsItem *item : scene->items())
+        if ((qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item) ||
+             qgraphicsitem_cast<QGraphicsTextItem *>(item)) &&
+            !item->parentItem() && item->isVisible())
+            texts.append(item);
+    return texts;
+}
+
+QStringList roles(QGraphicsScene *scene)
+{
+    QStringList found;
+    for (QGraphicsItem *item : scene->items())
+        found.append(item->data(ItemRole).toString());
+    return found;
+}
+
+} // namespace
+
+class TestForestFigure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Database database = Database::open(m_dir.filePath(u"f.sqlite"_s));
+        m_bundled = EvidenceRepository(database.connection()).load();
+    }
+
+    void noTextOverlapsAnyOther_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("width");
+        for (int rows : {1, 5, 50, 200}) {
+            QTest::addRow("%d rows, journal column", rows) << rows << 643.0;
+            QTest::addRow("%d rows, wide window", rows) << rows << 1400.0;
+        }
+    }
+
+    void noTextOverlapsAnyOther()
+    {
+        QFETCH(int, rows);
+        QFETCH(double, width);
+        PoolingOptions options;
+        options.method = rows >= 2 ? PoolingMethod::Reml : PoolingMethod::FixedEffect;
+        const ForestFigure figure(
+            planForestFromEstimates(syntheticStudies(rows), Measure::OddsRatio, options),
+            u"Forest plot · synthetic"_s, options);
+        const std::unique_ptr<QGraphicsScene> scene(
+            figure.render({width, width > 1000 ? 12.0 : 9.0}));
+        const QList<QGraphicsItem *> texts = textItems(scene.get());
+        QVERIFY(texts.size() >= rows * 3);
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                const QRectF a = texts[i]->sceneBoundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+                const QRectF b = texts[j]->sceneBoundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+                if (a.intersects(b))
+                    QFAIL(qPrintable(QStringLiteral("'%1' overlaps '%2'")
+                                         .arg(texts[i]->data(ItemRole).toString(),
+                                              texts[j]->data(ItemRole).toString())));
+            }
+        // Every text stays on the page.
+        for (QGraphicsItem *text : texts)
+            QVERIFY2(scene->sceneRect().contains(text->sceneBoundingRect()),
+                     qPrintable(text->data(ItemRole).toString()));
+    }
+
+    void carriesTheDisclaimerSourcesAndVersion()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+        const ForestFigure figure(plan, u"Forest plot · HCC"_s, PoolingOptions());
+        const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
+        QString footer;
+        for (QGraphicsItem *item : scene->items())
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                text && item->data(ItemRole).toString() == u"footer")
+                footer += text->toPlainText() + u'\n';
+        QVERIFY(footer.contains(u"should not be construed as medical advice"_s));
+        QVERIFY(footer.contains(u"Sources: Source document."_s));
+        QVERIFY(footer.contains(u"Evidence Browser " EB_VERSION ""_s));
+        QVERIFY(roles(scene.get()).contains(u"banner"_s));
+    }
+
+    void namesTheMeasureAndWhichSideFavoursWhat()
+    {
+        const ForestFigure hcc(
+            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions()), QString(),
+            PoolingOptions());
+        QCOMPARE(hcc.axisTitle(), u"Hazard ratio (log scale)"_s);
+        QCOMPARE(hcc.favoursLabels(),
+                 (QStringList{u"Favours thymosin alpha-1"_s, u"Favours comparator"_s}));
+        const ForestFigure hbv(
+            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions()), QString(),
+            PoolingOptions());
+        QCOMPARE(hbv.axisTitle(), u"Odds ratio (log scale)"_s);
+        QCOMPARE(hbv.favoursLabels(),
+                 (QStringList{u"Favours comparator"_s, u"Favours thymosin alpha-1"_s}));
+        const ForestFigure both(planForest(m_bundled, ForestSelection(), PoolingOptions()),
+                                QString(), PoolingOptions());
+        QVERIFY(both.favoursLabels().isEmpty()); // directions differ: each group says it
+        QVERIFY(both.axisTitle().contains(u"odds ratio, hazard ratio"_s));
+    }
+
+    void drawsArrowsWhereAnIntervalLeavesTheAxis()
+    {
+        const std::vector<StudyEstimate> studies{{u"Wide"_s, 0.0, 9.0, false},
+                                                 {u"Narrow"_s, 0.1, 0.01, false}};
+        const ForestFigure figure(
+            planForestFromEstimates(studies, Measure::OddsRatio, PoolingOptions()), QString(),
+            PoolingOptions());
+        const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
+        QCOMPARE(roles(scene.get()).count(u"arrow"_s), 2);
+    }
+
+    void theSameRowsGiveTheSameJson()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+        QCOMPARE(ForestFigure(plan, u"a"_s, PoolingOptions()).rowsJson(),
+                 ForestFigure(plan, u"b"_s, PoolingOptions()).rowsJson());
+    }
+
+    void rateBarsSayWhenTheyAreAnIndirectComparison()
+    {
+        const RateFigure figure(planRates(m_bundled, {u"hbv"_s, QString(), QString()}), u"Rates"_s);
+        const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
+        QVERIFY(roles(scene.get()).contains(u"indirect"_s));
+        const QList<QGraphicsItem *> texts = textItems(scene.get());
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            for (qsizetype j = i + 1; j < texts.size(); ++j)
+                QVERIFY(
+                    !texts[i]
+                         ->sceneBoundingRect()
+                         .adjusted(0.5, 0.5, -0.5, -0.5)
+                         .intersects(texts[j]->sceneBoundingRect().adjusted(0.5, 0.5, -0.5, -0.5)));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Dataset m_bundled;
+};
+
+QTEST_MAIN(TestForestFigure)
+#include "tst_forestfigure.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// export-forest and export-bars on the built program, run as a script over ssh would run it.
+#include "common/ProgramRunner.h"
+
+#include <QFile>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestExportFigureCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void writesTheHccForestPlot()
+    {
+        const QString out = m_dir.filePath(u"hcc.png"_s);
+        const ProgramRun run =
+            program({u"export-forest"_s, u"--condition"_s, u"HCC"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QImageReader reader(out);
+        QCOMPARE(reader.size().width(), 2008);
+        QVERIFY(reader.text(u"Disclaimer"_s).contains(u"medical advice"_s));
+        QVERIFY(reader.text(u"Source"_s).contains(u"Source document"_s));
+    }
+
+    void writesEveryFormat_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("forest svg") << u"export-forest"_s << u"f.svg"_s << QByteArray("<?xml");
+        QTest::newRow("forest pdf") << u"export-forest"_s << u"f.pdf"_s << QByteArray("%PDF-");
+        QTest::newRow("bars png") << u"export-bars"_s << u"b.png"_s << QByteArray("\x89PNG");
+        QTest::newRow("bars pdf") << u"export-bars"_s << u"b.pdf"_s << QByteArray("%PDF-");
+    }
+
+    void writesEveryFormat()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        const QString out = m_dir.filePath(name);
+        const ProgramRun run =
+            program({command, u"--condition"_s, u"hbv"_s, u"--out"_s, out, u"--dpi"_s, u"150"_s});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(start.size()) == start);
+    }
+
+    void explainsWhyCirrhosisHasNoForestPlot()
+    {
+        const QString out = m_dir.filePath(u"cirrhosis.png"_s);
+        const ProgramRun run =
+            program({u"export-forest"_s, u"--condition"_s, u"cirrhosis"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"No study in Cirrhosis reports a contrast-level effect"_s));
+        QVERIFY(run.err.contains(u"response-rate bars"_s));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void plotsAUserCsv()
+    {
+        const QString out = m_dir.filePath(u"bcg.png"_s);
+        const ProgramRun run =
+            program({u"export-forest"_s, u"--input"_s,
+                     QStringLiteral(EB_SOURCE_DIR "/tests/reference/data/bcg.csv"), u"--measure"_s,
+                     u"RR"_s, u"--method"_s, u"DL"_s, u"--hksj"_s, u"--out"_s, out, u"--dpi"_s,
+                     u"100"_s, u"--width-mm"_s, u"200"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QImageReader(out).size().width(), 787); // round(200 / 25.4 * 100)
+    }
+
+    void refusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no --out") << QStringList{u"export-forest"_s} << u"needs --out"_s;
+        QTest::newRow("unknown format") << QStringList{u"export-bars"_s, u"--out"_s, u"x.gif"_s}
+                                        << u"must end in .png, .svg or .pdf"_s;
+        QTest::newRow("dpi out of range")
+            << QStringList{u"export-forest"_s, u"--out"_s, u"x.png"_s, u"--dpi"_s, u"5"_s}
+            << u"--dpi"_s;
+        QTest::newRow("unknown study")
+            << QStringList{u"export-forest"_s, u"--study"_s, u"nobody"_s, u"--out"_s, u"x.png"_s}
+            << u"no study matches 'nobody'"_s;
+        QTest::newRow("hksj with FE") << QStringList{u"export-forest"_s, u"--method"_s, u"FE"_s,
+                                                     u"--hksj"_s,        u"--out"_s,    u"x.png"_s}
+                                      << u"--hksj applies"_s;
+    }
+
+    void refusesBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const ProgramRun run = program(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
+    }
+
+private:
+    ProgramRun program(QStringList arguments) const
+    {
+        arguments << u"--database"_s << m_dir.filePath(u"db.sqlite"_s);
+        if (arguments.contains(u"--input"_s)) {
+            arguments.removeLast();
+            arguments.removeLast();
+        }
+        return runEvidenceBrowser(arguments, m_dir.path());
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestExportFigureCommand)
+#include "tst_exportfigurecommand.moc"

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+#include "core/forest/ForestPlan.h"
+#include "core/forest/RatePlan.h"
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Effect ratio(const QString &id, const QString &endpoint, double estimate, double low, double high,
+             const QString &timepointId = u"t6"_s)
+{
+    Effect effect;
+    effect.id = id;
+    effect.endpointId = endpoint;
+    effect.measure = u"OR"_s;
+    effect.estimate = ReportedNumber{estimate, QString::number(estimate)};
+    effect.ciLow = ReportedNumber{low, QString::number(low)};
+    effect.ciHigh = ReportedNumber{high, QString::number(high)};
+    effect.ciLevel = 0.95;
+    effect.timepoint = Timepoint{timepointId, timepointId, u"treatment_start"_s,
+                                 timepointId == u"t6" ? 6.0 : 12.0, u"month"_s};
+    return effect;
+}
+
+Study study(const QString &id, const QString &kind, const QList<Effect> &effects)
+{
+    Study s;
+    s.id = id;
+    s.name = id;
+    s.kind = kind;
+    s.effects = effects;
+    s.conditionIds = {u"hbv"_s};
+    return s;
+}
+
+Dataset datasetOf(const QList<Study> &studies)
+{
+    Dataset dataset;
+    dataset.endpoints = {
+        {u"response"_s, u"Response"_s, u"response"_s, Direction::HigherIsBetter, QString()},
+        {u"death"_s, u"Overall survival"_s, u"death"_s, Direction::HigherIsWorse, QString()}};
+    dataset.studies = studies;
+    return dataset;
+}
+
+} // namespace
+
+class TestForestPlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Database database = Database::open(m_dir.filePath(u"p.sqlite"_s));
+        m_bundled = EvidenceRepository(database.connection()).load();
+    }
+
+    void poolsTwoIndependentTrials()
+    {
+        const ForestPlan plan = planForest(
+            datasetOf({study(u"A"_s, u"trial"_s, {ratio(u"a"_s, u"response"_s, 0.8, 0.5, 1.3)}),
+                       study(u"B"_s, u"trial"_s, {ratio(u"b"_s, u"response"_s, 1.2, 0.7, 2.1)})}),
+            ForestSelection(), PoolingOptions());
+        QCOMPARE(plan.subgroups.size(), 1);
+        QVERIFY(plan.subgroups.first().pooled);
+        QCOMPARE(plan.subgroups.first().pooled->k, 2);
+        QVERIFY(plan.subgroups.first().rows.at(0).weightPercent);
+    }
+
+    void neverPoolsAMetaAnalysisWithTrials()
+    {
+        const ForestPlan plan = planForest(
+            datasetOf({study(u"Meta"_s, u"meta_analysis"_s,
+                             {ratio(u"m"_s, u"response"_s, 0.6, 0.3, 1.1)}),
+                       study(u"A"_s, u"trial"_s, {ratio(u"a"_s, u"response"_s, 0.8, 0.5, 1.3)})}),
+            ForestSelection(), PoolingOptions());
+        QCOMPARE(plan.subgroups.size(), 1);
+        QVERIFY(!plan.subgroups.first().pooled);
+        QVERIFY(plan.subgroups.first().rows.at(0).isMetaAnalysis);
+        QVERIFY(!plan.subgroups.first().rows.at(0).weightPercent);
+    }
+
+    void neverPoolsTwoEndpointsOrTimePointsOfOneStudy()
+    {
+        const ForestPlan plan =
+            planForest(datasetOf({study(u"A"_s, u"trial"_s,
+                                        {ratio(u"a1"_s, u"response"_s, 0.8, 0.5, 1.3),
+                                         ratio(u"a2"_s, u"death"_s, 0.7, 0.4, 1.2),
+                                         ratio(u"a3"_s, u"response"_s, 1.8, 1.1, 2.9, u"t12"_s)})}),
+                       ForestSelection(), PoolingOptions());
+        QCOMPARE(plan.subgroups.size(), 3);
+        for (const ForestSubgroup &subgroup : plan.subgroups)
+            QVERIFY(!subgroup.pooled);
+    }
+
+    void neverCountsOneStudyTwice()
+    {
+        Effect again = ratio(u"a2"_s, u"response"_s, 0.9, 0.5, 1.4);
+        const ForestPlan plan = planForest(
+            datasetOf(
+                {study(u"A"_s, u"trial"_s, {ratio(u"a1"_s, u"response"_s, 0.8, 0.5, 1.3), again}),
+                 study(u"B"_s, u"trial"_s, {ratio(u"b"_s, u"response"_s, 1.2, 0.7, 2.1)})}),
+            ForestSelection(), PoolingOptions());
+        QCOMPARE(plan.subgroups.size(), 1);
+        QVERIFY(!plan.subgroups.first().pooled);
+        QVERIFY(plan.subgroups.first().poolingNote.contains(u"more than one result"_s));
+    }
+
+    void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()
+    {
+        const ForestSelection cirrhosis{u"cirrhosis"_s, QString(), QString()};
+        QVERIFY(planForest(m_bundled, cirrhosis, PoolingOptions()).isEmpty());
+        const QString explanation = noEffectExplanation(m_bundled, cirrhosis);
+        QVERIFY(explanation.contains(u"Cirrhosis"_s));
+        QVERIFY(explanation.contains(u"response-rate bars"_s));
+    }
+
+    void theBundledHccPlotHasTwoUnpooledHazardRatios()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+        QCOMPARE(plan.subgroups.size(), 2);
+        for (const ForestSubgroup &subgroup : plan.subgroups) {
+            QCOMPARE(subgroup.measure, Measure::HazardRatio);
+            QCOMPARE(subgroup.direction, Direction::HigherIsWorse);
+            QVERIFY(!subgroup.pooled);
+        }
+        QCOMPARE(
+            plan.subgroups.first().rows.first().accessibleDescription,
+            u"Thymosin alpha-1 after curative HCC resection: hazard ratio 0.308, 95% CI 0.175 to "
+            "0.541, favours thymosin alpha-1"_s);
+    }
+
+    void theMetaAnalysisIsDrawnAsPublished()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions());
+        QCOMPARE(plan.rowCount(), 6);
+        for (const ForestSubgroup &subgroup : plan.subgroups) {
+            QVERIFY(!subgroup.pooled);
+            QVERIFY(subgroup.rows.first().isMetaAnalysis);
+        }
+        // OR 0.54 (0.30-0.97) for a response: below 1 favours the comparator.
+        QVERIFY(plan.subgroups.at(2).rows.first().accessibleDescription.endsWith(
+            u"favours interferon-alpha"_s));
+        QVERIFY(plan.subgroups.at(0).rows.first().accessibleDescription.endsWith(
+            u"includes no effect"_s));
+    }
+
+    void favoursTreatmentBelowTheNullOnlyForBadEvents()
+    {
+        QVERIFY(lowerFavoursTreatment(Direction::HigherIsWorse));
+        QVERIFY(!lowerFavoursTreatment(Direction::HigherIsBetter));
+    }
+
+    void ratesAreDrawnOnlyAsTheSourcesGiveThem()
+    {
+        const RatePlan plan = planRates(m_bundled, {u"hbv"_s, QString(), QString()});
+        const RateBar *range = nullptr;
+        const RateBar *combination = nullptr;
+        int withWhiskers = 0;
+        for (const RateGroup &group : plan.groups)
+            for (const RateBar &bar : group.bars) {
+                if (bar.valueText == u"60–90%")
+                    range = &bar;
+                if (bar.label.contains(u"entecavir"_s) && bar.label.contains(u"Tα1"_s))
+                    combination = &bar;
+                if (bar.wilson) {
+                    ++withWhiskers;
+                    QVERIFY(bar.valueText.contains(u'/'));
+                }
+                if (bar.detail.contains(u"Japanese"_s))
+                    QVERIFY(!bar.wilson); // the 1.6 mg arm's size is not reported
+            }
+        QVERIFY(range && !range->percent && range->rangeLow == 60 && range->rangeHigh == 90);
+        QVERIFY(combination);
+        QCOMPARE(withWhiskers, 5);
+        bool indirect = false;
+        for (const RateGroup &group : plan.groups)
+            if (group.title.startsWith(u"HBV DNA"_s))
+                indirect = group.indirect;
+        QVERIFY(indirect);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Dataset m_bundled;
+};
+
+QTEST_GUILESS_MAIN(TestForestPlan)
+#include "tst_forestplan.moc"
