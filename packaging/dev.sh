@@ -16,7 +16,7 @@ command=${1:-}
 # Debian 12 packages the build, the tests and the app need (README.md says why each is there).
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     libsqlite3-dev libcsv-dev libboost-math-dev libbenchmark-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream python3
