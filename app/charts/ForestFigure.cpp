@@ -345,9 +345,11 @@ QGraphicsScene *ForestFigure::render(const FigureLayoutOptions &layout) const
 
         for (const ForestRow &row : subgroup.rows) {
             y = canvas.y() + rowHeight / 2;
-            const QString label = row.isMetaAnalysis
-                                      ? row.label + QStringLiteral(" (its own pooled result)")
-                                      : row.label;
+            QString label = row.isMetaAnalysis
+                                ? row.label + QStringLiteral(" (its own pooled result)")
+                                : row.label;
+            if (!row.integrityNotes.isEmpty())
+                label = QStringLiteral("⚑ ") + label;
             QGraphicsItem *labelItem = canvas.addWrappedText(
                 label, columns.studyX, y, columns.studyWidth, QStringLiteral("row"), row.tooltip);
             labelItem->setData(ItemStudyId, row.studyId);
@@ -442,6 +444,10 @@ QGraphicsScene *ForestFigure::render(const FigureLayoutOptions &layout) const
                                    "the trials they may contain."));
                 break;
             }
+    for (const ForestSubgroup &subgroup : m_plan.subgroups)
+        for (const ForestRow &row : subgroup.rows)
+            for (const QString &note : row.integrityNotes)
+                notes.append(QStringLiteral("⚑ %1, %2: %3").arg(row.label, row.estimateText, note));
     notes.removeDuplicates();
     canvas.addFooter(m_plan.sourcesCited.isEmpty() ? QStringList{QStringLiteral("the user's file")}
                                                    : m_plan.sourcesCited,

@@ -2,6 +2,7 @@
 #include "models/StudyTableModel.h"
 
 #include "core/StudyClassification.h"
+#include "core/integrity/IntegrityAudit.h"
 
 #include <QHash>
 
@@ -50,6 +51,10 @@ void StudyTableModel::setDataset(const Dataset &dataset)
     m_searchTexts.clear();
     for (const Study &study : m_dataset.studies)
         m_searchTexts.append(searchText(study));
+    m_findings.clear();
+    for (const IntegrityFinding &finding : auditDataset(m_dataset))
+        m_findings[finding.studyId].append(finding.value + QStringLiteral(": ") +
+                                           finding.explanation);
     endResetModel();
 }
 
@@ -78,7 +83,14 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     const Study &s = study(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Name && m_findings.contains(s.id))
+            return QString(QStringLiteral("⚠ ") + displayText(s, index.column()));
+        return displayText(s, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Name && m_findings.contains(s.id))
+            return QString(displayText(s, index.column()) +
+                           QStringLiteral("\n\nIntegrity checks:\n• ") +
+                           m_findings.value(s.id).join(QStringLiteral("\n• ")));
         return displayText(s, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -94,6 +106,8 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         return treatmentCategoryIds(s, m_dataset);
     case SearchTextRole:
         return m_searchTexts.at(index.row());
+    case FindingCountRole:
+        return int(m_findings.value(s.id).size());
     default:
         return QVariant();
     }

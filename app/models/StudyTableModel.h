@@ -4,6 +4,7 @@
 #include "core/Dataset.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace eb {
 
@@ -34,6 +35,7 @@ public:
         DesignCategoryRole, // QString, see designCategoryId()
         TreatmentIdsRole,   // QStringList, see treatmentCategoryIds()
         SearchTextRole,     // lower-case text of names, endpoints, quotes and caveats
+        FindingCountRole,   // int: integrity findings on this study's numbers
     };
 
     explicit StudyTableModel(QObject *parent = nullptr);
@@ -57,7 +59,8 @@ private:
     QString searchText(const Study &study) const;
 
     Dataset m_dataset;
-    QStringList m_searchTexts; // one per study, built once per dataset
+    QStringList m_searchTexts;              // one per study, built once per dataset
+    QHash<QString, QStringList> m_findings; // study id -> "value: explanation", from the audit
 };
 
 } // namespace eb

@@ -2,6 +2,7 @@
 #include "ui/StudyDetailHtml.h"
 
 #include "core/StudyClassification.h"
+#include "core/integrity/IntegrityAudit.h"
 
 namespace eb {
 namespace {
@@ -74,6 +75,21 @@ StudyDetailHtml::StudyDetailHtml(const Dataset &dataset, bool showQuotes)
     for (const Source &source : m_dataset.sources)
         for (const Quote &quote : source.quotes)
             m_quotes.insert(quote.id, {&quote, &source});
+    // A difference from the primary publication is already shown as its caveat.
+    for (const IntegrityFinding &finding : auditDataset(m_dataset))
+        if (finding.checkId != u"differs-from-primary")
+            m_findings[finding.targetKind + u':' + finding.targetId].append(finding.explanation);
+}
+
+QString StudyDetailHtml::findingsHtml(const QString &targetKind, const QString &targetId) const
+{
+    QString html;
+    for (const QString &explanation : m_findings.value(targetKind + u':' + targetId))
+        html +=
+            QStringLiteral("<div style='background:#fff4d6; color:#5a3d00; margin:2px 0 2px 12px; "
+                           "padding:3px'>⚑ Integrity check: %1</div>")
+                .arg(escaped(explanation));
+    return html;
 }
 
 QString StudyDetailHtml::shortSourceName(const Source &source)
@@ -181,7 +197,9 @@ QString StudyDetailHtml::outcomesHtml(const Study &study) const
             html += QStringLiteral("<p><b>%1</b> — %2, %3: <b>%4</b>%5</p>%6%7")
                         .arg(endpointText(outcome.endpointId, outcome.endpointWording),
                              escaped(arm.label), timepointText(outcome.timepoint),
-                             outcomeValue(outcome), method, quotesHtml(outcome.citations),
+                             outcomeValue(outcome), method,
+                             findingsHtml(QStringLiteral("outcome"), outcome.id) +
+                                 quotesHtml(outcome.citations),
                              caveatsHtml(outcome.caveats));
         }
     return html.isEmpty() ? QString() : QStringLiteral("<h3>Arm-level results</h3>") + html;
@@ -208,7 +226,9 @@ QString StudyDetailHtml::effectsHtml(const Study &study) const
         html += QStringLiteral("<p><b>%1</b> — %2, %3: <b>%4</b>%5</p>%6%7")
                     .arg(endpointText(effect.endpointId, effect.endpointWording), comparison,
                          timepointText(effect.timepoint), effectValue(effect), words,
-                         quotesHtml(effect.citations), caveatsHtml(effect.caveats));
+                         findingsHtml(QStringLiteral("effect"), effect.id) +
+                             quotesHtml(effect.citations),
+                         caveatsHtml(effect.caveats));
     }
     return html.isEmpty() ? QString() : QStringLiteral("<h3>Comparisons</h3>") + html;
 }
@@ -243,6 +263,7 @@ QString StudyDetailHtml::html(const Study &study) const
                     numberWithUnit(study.includedStudies, QString()));
     html += row(QStringLiteral("Follow-up"), followUp);
     html += QStringLiteral("</table>");
+    html += findingsHtml(QStringLiteral("study"), study.id);
     html += quotesHtml(study.citations);
     if (!study.notes.isEmpty())
         html += QStringLiteral("<p style='color:#555'>%1</p>").arg(escaped(study.notes));

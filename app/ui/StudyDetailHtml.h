@@ -24,6 +24,7 @@ public:
 private:
     QString quotesHtml(const QList<Citation> &citations) const;
     QString caveatsHtml(const QList<Caveat> &caveats) const;
+    QString findingsHtml(const QString &targetKind, const QString &targetId) const;
     QString armsHtml(const Study &study) const;
     QString outcomesHtml(const Study &study) const;
     QString effectsHtml(const Study &study) const;
@@ -33,6 +34,7 @@ private:
     const Dataset &m_dataset;
     bool m_showQuotes;
     QHash<QString, std::pair<const Quote *, const Source *>> m_quotes;
+    QHash<QString, QStringList> m_findings; // "kind:id" -> explanations of the integrity checks
 };
 
 } // namespace eb

@@ -121,6 +121,22 @@ private Q_SLOTS:
         QVERIFY(roles(scene.get()).contains(u"banner"_s));
     }
 
+    void exportedNotesExplainTheFlaggedRow()
+    {
+        const ForestFigure figure(
+            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions()), QString(),
+            PoolingOptions());
+        const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
+        QString notes;
+        for (QGraphicsItem *item : scene->items())
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                text && item->data(ItemRole).toString() == u"note")
+                notes += text->toPlainText();
+        QVERIFY(notes.contains(
+            u"⚑ Thymosin alpha-1 vs interferon-alpha meta-analysis, 0.54 [0.30, 0.97]"_s));
+        QVERIFY(notes.contains(u"statistically significant"_s));
+    }
+
     void namesTheMeasureAndWhichSideFavoursWhat()
     {
         const ForestFigure hcc(

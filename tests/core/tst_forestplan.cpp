@@ -155,6 +155,21 @@ private Q_SLOTS:
             u"includes no effect"_s));
     }
 
+    void marksTheRowThatAnIntegrityCheckFlags()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions());
+        int flagged = 0;
+        for (const ForestSubgroup &subgroup : plan.subgroups)
+            for (const ForestRow &row : subgroup.rows)
+                if (!row.integrityNotes.isEmpty()) {
+                    ++flagged;
+                    QCOMPARE(row.effectId, u"ifn-meta-complete-eot"_s);
+                    QVERIFY(row.tooltip.contains(u"numerically worse"_s));
+                }
+        QCOMPARE(flagged, 1);
+    }
+
     void favoursTreatmentBelowTheNullOnlyForBadEvents()
     {
         QVERIFY(lowerFavoursTreatment(Direction::HigherIsWorse));

@@ -83,6 +83,23 @@ private Q_SLOTS:
         QFAIL("study not in the model");
     }
 
+    void marksStudiesWithIntegrityFindings()
+    {
+        StudyTableModel model;
+        model.setDataset(m_dataset);
+        const int meta = model.rowOfStudy(QStringLiteral("ifn-meta"));
+        const int cohort = model.rowOfStudy(QStringLiteral("hcc-resection-cohort"));
+        QCOMPARE(model.index(meta, 0).data(StudyTableModel::FindingCountRole).toInt(),
+                 4); // the "numerically worse" words, and three values the document leaves out
+        QVERIFY(model.index(meta, StudyTableModel::Name).data().toString().startsWith(u'⚠'));
+        QVERIFY(model.index(meta, StudyTableModel::Name)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("numerically worse")));
+        QCOMPARE(model.index(cohort, 0).data(StudyTableModel::FindingCountRole).toInt(), 0);
+        QVERIFY(!model.index(cohort, StudyTableModel::Name).data().toString().startsWith(u'⚠'));
+    }
+
 private:
     QTemporaryDir m_dir;
     Dataset m_dataset;

@@ -60,6 +60,18 @@ private Q_SLOTS:
             QVERIFY2(html.contains(fragment), qPrintable(fragment));
     }
 
+    void explainsIntegrityFindingsBesideTheValue()
+    {
+        const QString meta = htmlOf(QStringLiteral("ifn-meta"), true);
+        const qsizetype value = meta.indexOf(QStringLiteral("OR 0.54 (95% CI 0.30–0.97)"));
+        const qsizetype finding =
+            meta.indexOf(QStringLiteral("⚑ Integrity check: The source calls this "
+                                        "result numerically worse"));
+        QVERIFY(value > 0 && finding > value);
+        QVERIFY(
+            !htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(QStringLiteral("⚑")));
+    }
+
     void hidesQuotesOnRequest()
     {
         const QString fragment = QStringLiteral("hazard ratio [HR]=0.308");

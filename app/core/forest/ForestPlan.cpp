@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/forest/ForestPlan.h"
 
+#include "core/integrity/IntegrityAudit.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -187,6 +189,10 @@ ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
                       const PoolingOptions &options)
 {
     const QuoteIndex quotes = indexQuotes(dataset);
+    QHash<QString, QStringList> findings; // effect id -> explanations
+    for (const IntegrityFinding &finding : auditDataset(dataset))
+        if (finding.targetKind == u"effect" && finding.checkId != u"differs-from-primary")
+            findings[finding.targetId].append(finding.explanation);
     QMap<QString, qsizetype> subgroupIndex; // keeps first-seen order through the vector
     ForestPlan plan;
     QHash<QString, std::optional<double>> levels;
@@ -216,6 +222,10 @@ ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
                 plan.subgroups.append(subgroup);
             }
             ForestRow row = rowOf(study, effect, endpoint, quotes);
+            row.integrityNotes = findings.value(effect.id);
+            if (!row.integrityNotes.isEmpty())
+                row.tooltip +=
+                    QStringLiteral("\n⚑ Integrity check: ") + row.integrityNotes.join(u' ');
             for (const QString &name : row.sourceNames)
                 if (!plan.sourcesCited.contains(name))
                     plan.sourcesCited.append(name);

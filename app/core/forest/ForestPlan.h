@@ -28,6 +28,7 @@ struct ForestRow
     QString tooltip;                     // quote and caveats
     QString accessibleDescription;
     QStringList sourceNames;
+    QStringList integrityNotes; // explanations of integrity checks that flag this result
 };
 
 // Rows that share endpoint, measure and structured time point, with their pooled estimate
