@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace eb {
@@ -30,6 +31,7 @@ FigureView::FigureView(QWidget *parent)
 void FigureView::setFigure(FigureRenderer renderer)
 {
     m_renderer = std::move(renderer);
+    m_startAtTop = true;
     m_explanation->hide();
     relayout();
 }
@@ -56,11 +58,16 @@ void FigureView::relayout()
     FigureLayoutOptions layout;
     layout.width = std::max(480, viewport()->width() - 2);
     layout.fontPixels = 12.0;
-    const int scroll = verticalScrollBar()->value();
+    // A new figure starts at its top; a figure laid out again keeps its place.
+    const int scroll = m_startAtTop ? 0 : verticalScrollBar()->value();
     std::unique_ptr<QGraphicsScene> scene(m_renderer(layout));
     setScene(scene.get());
     m_scene = std::move(scene); // the old scene goes only after the view has let it go
-    verticalScrollBar()->setValue(scroll);
+    // A new scene is centred; the scroll range is known only once the view has laid it out.
+    QTimer::singleShot(0, this, [this, scroll] {
+        verticalScrollBar()->setValue(scroll);
+        m_startAtTop = false;
+    });
     QStringList descriptions;
     for (const QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))
         if (const QString text = item->data(ItemAccessibleDescription).toString(); !text.isEmpty())

@@ -43,6 +43,7 @@ private:
     FigureRenderer m_renderer;
     std::unique_ptr<QGraphicsScene> m_scene;
     QLabel *m_explanation;
+    bool m_startAtTop = true;
 };
 
 } // namespace eb
