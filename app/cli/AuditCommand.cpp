@@ -5,9 +5,6 @@
 #include "cli/ExitCode.h"
 #include "core/Disclaimer.h"
 #include "core/integrity/IntegrityAudit.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/EvidenceRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -108,24 +105,17 @@ QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
 
 int AuditCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
-    try {
-        const Database database = Database::open(databasePathFor(commandLine));
-        const EvidenceRepository repository(database.connection());
-        const std::optional<QString> conditionId = conditionIdFor(commandLine, repository, err);
-        if (!conditionId)
-            return ExitUsageError;
-        const Dataset dataset = repository.load(*conditionId);
-        const QList<IntegrityFinding> findings = auditDataset(dataset);
-        if (commandLine.format == u"json")
-            out << QString::fromUtf8(
-                QJsonDocument(toJson(dataset, findings)).toJson(QJsonDocument::Indented));
-        else
-            out << toText(dataset, findings);
-        return ExitDone;
-    } catch (const DatabaseError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        return ExitRuntimeFailure;
-    }
+    const std::variant<Dataset, int> loaded = loadSelectedDataset(commandLine, err);
+    if (const int *exitCode = std::get_if<int>(&loaded))
+        return *exitCode;
+    const Dataset &dataset = std::get<Dataset>(loaded);
+    const QList<IntegrityFinding> findings = auditDataset(dataset);
+    if (commandLine.format == u"json")
+        out << QString::fromUtf8(
+            QJsonDocument(toJson(dataset, findings)).toJson(QJsonDocument::Indented));
+    else
+        out << toText(dataset, findings);
+    return ExitDone;
 }
 
 } // namespace eb

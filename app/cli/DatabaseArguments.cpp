@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/DatabaseArguments.h"
 
+#include "cli/ExitCode.h"
 #include "data/Database.h"
+#include "data/DatabaseError.h"
 
 namespace eb {
 
@@ -21,6 +23,21 @@ std::optional<QString> conditionIdFor(const CommandLine &commandLine,
                    .arg(commandLine.condition,
                         repository.conditionIds().join(QStringLiteral(", ")));
     return found;
+}
+
+std::variant<Dataset, int> loadSelectedDataset(const CommandLine &commandLine, QTextStream &err)
+{
+    try {
+        const Database database = Database::open(databasePathFor(commandLine));
+        const EvidenceRepository repository(database.connection());
+        const std::optional<QString> conditionId = conditionIdFor(commandLine, repository, err);
+        if (!conditionId)
+            return int(ExitUsageError);
+        return repository.load(*conditionId);
+    } catch (const DatabaseError &error) {
+        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
+        return int(ExitRuntimeFailure);
+    }
 }
 
 } // namespace eb

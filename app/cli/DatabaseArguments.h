@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <variant>
 
 namespace eb {
 
@@ -17,5 +18,9 @@ QString databasePathFor(const CommandLine &commandLine);
 // telling the user on err that no such condition exists.
 std::optional<QString> conditionIdFor(const CommandLine &commandLine,
                                       const EvidenceRepository &repository, QTextStream &err);
+
+// The dataset of --database, filtered by --condition; or, after telling the user on err,
+// the exit code to end with (1 for a database failure, 2 for an unknown condition).
+std::variant<Dataset, int> loadSelectedDataset(const CommandLine &commandLine, QTextStream &err);
 
 } // namespace eb

@@ -3,9 +3,6 @@
 
 #include "cli/DatabaseArguments.h"
 #include "cli/ExitCode.h"
-#include "data/Database.h"
-#include "data/DatabaseError.h"
-#include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
 
 #include <QJsonDocument>
@@ -14,19 +11,12 @@ namespace eb {
 
 int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
 {
-    try {
-        const Database database = Database::open(databasePathFor(commandLine));
-        const EvidenceRepository repository(database.connection());
-        const std::optional<QString> conditionId = conditionIdFor(commandLine, repository, err);
-        if (!conditionId)
-            return ExitUsageError;
-        const QJsonDocument document(JsonExporter::toJson(repository.load(*conditionId)));
-        out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-        return ExitDone;
-    } catch (const DatabaseError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        return ExitRuntimeFailure;
-    }
+    const std::variant<Dataset, int> dataset = loadSelectedDataset(commandLine, err);
+    if (const int *exitCode = std::get_if<int>(&dataset))
+        return *exitCode;
+    const QJsonDocument document(JsonExporter::toJson(std::get<Dataset>(dataset)));
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return ExitDone;
 }
 
 } // namespace eb

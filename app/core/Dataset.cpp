@@ -14,6 +14,14 @@ template <typename T> const T *findById(const QList<T> &items, const QString &id
 
 } // namespace
 
+QString Source::shortName() const
+{
+    if (kind == u"review_article")
+        return QStringLiteral("Source document");
+    const QString firstAuthor = citation.section(u' ', 0, 0);
+    return year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*year) : firstAuthor;
+}
+
 const Condition *Dataset::findCondition(const QString &id) const
 {
     return findById(conditions, id);

@@ -31,6 +31,10 @@ struct Source
     QString pmid;
     QString notes;
     QList<Quote> quotes;
+
+    // How figures and the detail pane cite it: "Iino 2005", or "Source document" for the
+    // review article.
+    QString shortName() const;
 };
 
 // A link from a stored value to the quote behind it; field names the study or arm field

@@ -1,26 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-
-#include <stdexcept>
+#include "data/UserError.h"
 
 namespace eb {
 
-// Bad input in a file the user gave, with a message that names the place
-// ("trials.csv:4: column 3 (total_t): 'abc' is not a number"). Exit code 2.
-class InputError : public std::runtime_error
+// Bad input in a file the user gave ("trials.csv:4: column 3 (total_t): 'abc' is not a
+// number"). The command line maps it to exit code 2.
+class InputError : public UserError
 {
 public:
-    explicit InputError(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {}
-
-    QString message() const { return m_message; }
-
-private:
-    QString m_message;
+    using UserError::UserError;
 };
 
 } // namespace eb

@@ -92,14 +92,6 @@ QString StudyDetailHtml::findingsHtml(const QString &targetKind, const QString &
     return html;
 }
 
-QString StudyDetailHtml::shortSourceName(const Source &source)
-{
-    if (source.kind == u"review_article")
-        return QStringLiteral("Source document");
-    const QString firstAuthor = source.citation.section(u' ', 0, 0);
-    return source.year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*source.year) : firstAuthor;
-}
-
 QString StudyDetailHtml::quotesHtml(const QList<Citation> &citations) const
 {
     if (!m_showQuotes)
@@ -122,7 +114,7 @@ QString StudyDetailHtml::quotesHtml(const QList<Citation> &citations) const
         html +=
             QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
                            "<span style='color:#1f5f8b'>— %2%3</span>%4</div>")
-                .arg(escaped(quote->text), escaped(shortSourceName(*source)),
+                .arg(escaped(quote->text), escaped(source->shortName()),
                      quote->location.isEmpty() ? QString()
                                                : QStringLiteral(", ") + escaped(quote->location),
                      backs.isEmpty() ? QString()

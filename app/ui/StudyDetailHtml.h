@@ -18,9 +18,6 @@ public:
 
     QString html(const Study &study) const;
 
-    // "Iino 2005", or "Source document" for the review article.
-    static QString shortSourceName(const Source &source);
-
 private:
     QString quotesHtml(const QList<Citation> &citations) const;
     QString caveatsHtml(const QList<Caveat> &caveats) const;

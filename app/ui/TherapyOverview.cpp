@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/TherapyOverview.h"
 
-#include "ui/StudyDetailHtml.h"
-
 namespace eb {
 
 TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
@@ -33,8 +31,7 @@ QString TherapyOverview::html(const Dataset &dataset)
             if (quote)
                 html += QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
                                        "<span style='color:#1f5f8b'>— %2</span></div>")
-                            .arg(quote->text.toHtmlEscaped(),
-                                 StudyDetailHtml::shortSourceName(*source).toHtmlEscaped());
+                            .arg(quote->text.toHtmlEscaped(), source->shortName().toHtmlEscaped());
         }
     }
     html += QStringLiteral("<h3>Sources</h3><ul>");

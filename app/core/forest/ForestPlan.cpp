@@ -21,14 +21,6 @@ QString timepointKey(const std::optional<Timepoint> &timepoint)
            timepoint->unit;
 }
 
-QString shortSourceName(const Source &source)
-{
-    if (source.kind == u"review_article")
-        return QStringLiteral("Source document");
-    const QString firstAuthor = source.citation.section(u' ', 0, 0);
-    return source.year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*source.year) : firstAuthor;
-}
-
 QString favoursText(double estimate, double low, double high, double nullValue, Direction direction,
                     const QString &comparator)
 {
@@ -88,9 +80,9 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
         const Source *source = quotes.sourceOfQuote.value(citation.quoteId);
         if (!quote || !source)
             continue;
-        tooltip.append(QStringLiteral("“%1” — %2").arg(quote->text, shortSourceName(*source)));
-        if (!row.sourceNames.contains(shortSourceName(*source)))
-            row.sourceNames.append(shortSourceName(*source));
+        tooltip.append(QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
+        if (!row.sourceNames.contains(source->shortName()))
+            row.sourceNames.append(source->shortName());
     }
     for (const Caveat &caveat : effect.caveats + study.caveats)
         tooltip.append(QStringLiteral("⚠ ") + caveat.text);

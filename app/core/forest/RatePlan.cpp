@@ -75,10 +75,7 @@ RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
     for (const Source &source : dataset.sources)
         for (const Quote &quote : source.quotes) {
             quoteText.insert(quote.id, quote.text);
-            quoteSource.insert(quote.id, source.kind == u"review_article"
-                                             ? QStringLiteral("Source document")
-                                             : source.citation.section(u' ', 0, 0) + u' ' +
-                                                   QString::number(source.year.value_or(0)));
+            quoteSource.insert(quote.id, source.shortName());
         }
     RatePlan plan;
     QHash<QString, qsizetype> groupIndex;
