@@ -224,6 +224,15 @@ void MainWindow::createMenus()
     about->setShortcut(QKeySequence::HelpContents);
 }
 
+// The filters as a figure selection: one checked condition is named in explanations.
+ForestSelection MainWindow::namedSelection() const
+{
+    ForestSelection selection;
+    if (m_proxy->conditionIds().size() == 1)
+        selection.conditionId = *m_proxy->conditionIds().cbegin();
+    return selection;
+}
+
 Dataset MainWindow::visibleStudies() const
 {
     Dataset visible = m_dataset;
@@ -256,7 +265,7 @@ void MainWindow::updateFigures()
         m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
     const ForestPlan forestPlan = planForest(visible, ForestSelection(), pooling);
     if (forestPlan.isEmpty()) {
-        m_forestView->setExplanation(noEffectExplanation(visible, ForestSelection()));
+        m_forestView->setExplanation(noEffectExplanation(visible, namedSelection()));
     } else {
         const ForestFigure figure(forestPlan, tr("Forest plot · %1").arg(selectionTitle()),
                                   pooling);
@@ -309,7 +318,7 @@ QString MainWindow::exportFigure(const QString &path)
     } else {
         const ForestPlan plan = planForest(visible, ForestSelection(), pooling);
         if (plan.isEmpty())
-            return noEffectExplanation(visible, ForestSelection());
+            return noEffectExplanation(visible, namedSelection());
         title = tr("Forest plot · %1").arg(selectionTitle());
         const ForestFigure figure(plan, title, pooling);
         render = [figure](const FigureLayoutOptions &layout) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Dataset.h"
+#include "core/forest/ForestPlan.h"
 
 #include <QMainWindow>
 
@@ -59,6 +60,7 @@ private:
     void updateFigures();
     void chooseExportFile();
     Dataset visibleStudies() const;
+    ForestSelection namedSelection() const;
     QString selectionTitle() const;
 
     Dataset m_dataset;

@@ -43,6 +43,18 @@ private Q_SLOTS:
                                         << u"export"_s << none << none << u"bogus"_s;
         QTest::newRow("missing value")
             << QStringList{u"--database"_s} << false << none << none << none << u"database"_s;
+        QTest::newRow("audit") << QStringList{u"audit"_s, u"--format"_s, u"json"_s} << false
+                               << u"audit"_s << none << none << none;
+        QTest::newRow("export-forest with a study")
+            << QStringList{u"export-forest"_s, u"--study"_s, u"HCC"_s, u"--out"_s, u"f.svg"_s}
+            << false << u"export-forest"_s << none << none << none;
+        QTest::newRow("export-bars needs --out")
+            << QStringList{u"export-bars"_s} << false << u"export-bars"_s << none << none
+            << u"needs --out"_s;
+        QTest::newRow("figure options after the database")
+            << QStringList{u"--database"_s, u"d.sqlite"_s, u"export-forest"_s, u"--out"_s,
+                           u"f.pdf"_s}
+            << false << u"export-forest"_s << u"d.sqlite"_s << none << none;
         QTest::newRow("a second command")
             << QStringList{u"export"_s, u"again"_s} << false << u"export"_s << none << none
             << u"unexpected argument 'again'"_s;

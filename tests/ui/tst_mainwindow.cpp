@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "charts/FigureView.h"
 #include "core/Disclaimer.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
@@ -9,6 +10,7 @@
 #include "ui/StudyFilterPanel.h"
 
 #include <QCheckBox>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -171,6 +173,41 @@ private Q_SLOTS:
         QCOMPARE(restored.filterProxy()->rowCount(), 2);
         QCOMPARE(restored.studyView()->columnWidth(0), 123);
         QCOMPARE(restored.tabs()->currentIndex(), 1);
+    }
+
+    void clickingAFigureRowSelectsItsStudy()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.tabs()->setCurrentIndex(1);
+        QVERIFY(window.forestView()->hasFigure());
+        Q_EMIT window.forestView()->studyActivated(QStringLiteral("hcc-resection-cohort"));
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QVERIFY(window.detailView()->toPlainText().contains(
+            QStringLiteral("after curative HCC resection")));
+    }
+
+    void figuresFollowTheFiltersAndExplainWhatIsMissing()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("cirrhosis"));
+        QVERIFY(!window.forestView()->hasFigure());
+        QVERIFY(window.forestView()->explanation().contains(QStringLiteral("response-rate bars")));
+        QVERIFY(window.ratesView()->hasFigure());
+    }
+
+    void exportsTheFigureOfTheCurrentTab()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
+        window.tabs()->setCurrentIndex(1);
+        const QString path = m_dir.filePath(QStringLiteral("window-forest.png"));
+        QCOMPARE(window.exportFigure(path), QString());
+        QImageReader reader(path);
+        QCOMPARE(reader.size().width(), 2008);
+        QVERIFY(reader.text(QStringLiteral("Title"))
+                    .contains(QStringLiteral("Hepatocellular carcinoma")));
+        window.filterPanel()->showOnlyCondition(QStringLiteral("cirrhosis"));
+        QVERIFY(window.exportFigure(m_dir.filePath(QStringLiteral("none.png")))
+                    .contains(QStringLiteral("Cirrhosis")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
     }
 
     void saysSoWhenNoStudyMatches()
