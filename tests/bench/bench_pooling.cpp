@@ -18,13 +18,22 @@ void pool(benchmark::State &state, eb::PoolingMethod method, bool hartungKnapp)
     state.SetComplexityN(state.range(0));
 }
 
-void fixedEffect(benchmark::State &state) { pool(state, eb::PoolingMethod::FixedEffect, false); }
+void fixedEffect(benchmark::State &state)
+{
+    pool(state, eb::PoolingMethod::FixedEffect, false);
+}
 void derSimonianLaird(benchmark::State &state)
 {
     pool(state, eb::PoolingMethod::DerSimonianLaird, false);
 }
-void reml(benchmark::State &state) { pool(state, eb::PoolingMethod::Reml, false); }
-void remlHartungKnapp(benchmark::State &state) { pool(state, eb::PoolingMethod::Reml, true); }
+void reml(benchmark::State &state)
+{
+    pool(state, eb::PoolingMethod::Reml, false);
+}
+void remlHartungKnapp(benchmark::State &state)
+{
+    pool(state, eb::PoolingMethod::Reml, true);
+}
 
 } // namespace
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/FigureExporter.h"
 #include "charts/ForestFigure.h"
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
+#include "common/BundledData.h"
 
 #include <QFile>
 #include <QImageReader>
@@ -21,8 +20,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(u"x.sqlite"_s));
-        const Dataset dataset = EvidenceRepository(database.connection()).load();
+        const Dataset dataset = loadBundledDataset(m_dir.filePath(u"x.sqlite"_s));
         m_plan = planForest(dataset, {u"hcc"_s, QString(), QString()}, PoolingOptions());
         QVERIFY(!m_plan.isEmpty());
     }

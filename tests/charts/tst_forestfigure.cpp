@@ -2,8 +2,7 @@
 #include "charts/FigureCanvas.h"
 #include "charts/ForestFigure.h"
 #include "charts/RateFigure.h"
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
+#include "common/BundledData.h"
 
 #include <QAbstractGraphicsShapeItem>
 #include <QGraphicsScene>
@@ -62,8 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(u"f.sqlite"_s));
-        m_bundled = EvidenceRepository(database.connection()).load();
+        m_bundled = loadBundledDataset(m_dir.filePath(u"f.sqlite"_s));
     }
 
     void noTextOverlapsAnyOther_data()

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "common/BundledData.h"
 #include "core/forest/ForestPlan.h"
 #include "core/forest/RatePlan.h"
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,8 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(u"p.sqlite"_s));
-        m_bundled = EvidenceRepository(database.connection()).load();
+        m_bundled = loadBundledDataset(m_dir.filePath(u"p.sqlite"_s));
     }
 
     void poolsTwoIndependentTrials()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The integrity checks (README "Evidence integrity checks"): each on a table of consistent,
 // inconsistent and at-the-rounding-boundary cases built in code, then the bundled dataset.
+#include "common/BundledData.h"
 #include "core/integrity/EffectChecks.h"
 #include "core/integrity/IntegrityAudit.h"
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -800,8 +799,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const Database database = Database::open(dir.filePath(QStringLiteral("e.sqlite")));
-        const Dataset dataset = EvidenceRepository(database.connection()).load();
+        const Dataset dataset = loadBundledDataset(dir.filePath(QStringLiteral("e.sqlite")));
         const QList<IntegrityFinding> findings = auditDataset(dataset);
 
         // The document's contradiction: OR 0.54 (95% CI 0.30-0.97) called numerically worse.

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
+#include "common/BundledData.h"
 #include "models/StudyTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -17,8 +16,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")));
-        m_dataset = EvidenceRepository(database.connection()).load();
+        m_dataset = loadBundledDataset(m_dir.filePath(QStringLiteral("m.sqlite")));
     }
 
     void passesTheModelTester()

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/FigureView.h"
+#include "common/BundledData.h"
 #include "core/Disclaimer.h"
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
 #include "models/StudyFilterProxy.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
@@ -55,8 +54,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(QStringLiteral("w.sqlite")));
-        m_dataset = EvidenceRepository(database.connection()).load();
+        m_dataset = loadBundledDataset(m_dir.filePath(QStringLiteral("w.sqlite")));
     }
 
     void init() { QSettings().clear(); }

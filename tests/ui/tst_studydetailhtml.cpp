@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "data/Database.h"
-#include "data/EvidenceRepository.h"
+#include "common/BundledData.h"
 #include "ui/StudyDetailHtml.h"
 
 #include <QTemporaryDir>
@@ -16,8 +15,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Database database = Database::open(m_dir.filePath(QStringLiteral("d.sqlite")));
-        m_dataset = EvidenceRepository(database.connection()).load();
+        m_dataset = loadBundledDataset(m_dir.filePath(QStringLiteral("d.sqlite")));
     }
 
     void showsNumbersQuotesAndCaveats_data()
