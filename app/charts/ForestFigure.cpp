@@ -346,12 +346,14 @@ QGraphicsScene *ForestFigure::render(const FigureLayoutOptions &layout) const
         for (const ForestRow &row : subgroup.rows) {
             y = canvas.y() + rowHeight / 2;
             QString label = row.isMetaAnalysis
-                                ? row.label + QStringLiteral(" (its own pooled result)")
+                                ? QStringLiteral("Meta-analysis, as published: %1")
+                                      .arg(row.sourceNames.join(QStringLiteral("; ")))
                                 : row.label;
             if (!row.integrityNotes.isEmpty())
                 label = QStringLiteral("⚑ ") + label;
-            QGraphicsItem *labelItem = canvas.addWrappedText(
-                label, columns.studyX, y, columns.studyWidth, QStringLiteral("row"), row.tooltip);
+            QGraphicsItem *labelItem =
+                canvas.addWrappedText(label, columns.studyX, y, columns.studyWidth,
+                                      QStringLiteral("row"), row.label + u'\n' + row.tooltip);
             labelItem->setData(ItemStudyId, row.studyId);
             labelItem->setData(ItemAccessibleDescription, row.accessibleDescription);
             if (!row.armsText.isEmpty())
