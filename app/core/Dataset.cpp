@@ -37,4 +37,13 @@ const Intervention *Dataset::findIntervention(const QString &id) const
     return findById(interventions, id);
 }
 
+QuoteIndex Dataset::quoteIndex() const
+{
+    QuoteIndex index;
+    for (const Source &source : sources)
+        for (const Quote &quote : source.quotes)
+            index.insert(quote.id, {&quote, &source});
+    return index;
+}
+
 } // namespace eb

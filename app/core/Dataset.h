@@ -3,7 +3,17 @@
 
 #include "core/Evidence.h"
 
+#include <QHash>
+
 namespace eb {
+
+// A quote with the source it comes from.
+struct CitedQuote
+{
+    const Quote *quote = nullptr;
+    const Source *source = nullptr;
+};
+using QuoteIndex = QHash<QString, CitedQuote>; // by quote id
 
 // Everything a view or an export needs, loaded in one piece. A condition filter keeps
 // only the studies of that condition, the sources they cite, and no therapy-wide facts.
@@ -22,6 +32,8 @@ struct Dataset
     const Condition *findCondition(const QString &id) const;
     const Endpoint *findEndpoint(const QString &id) const;
     const Intervention *findIntervention(const QString &id) const;
+    // Every quote by id. The pointers are into this dataset: valid while it is unchanged.
+    QuoteIndex quoteIndex() const;
 };
 
 } // namespace eb

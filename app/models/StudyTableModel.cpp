@@ -30,10 +30,11 @@ std::optional<double> followUpWeeks(const Study &study)
 }
 
 void appendCitedText(QStringList &parts, const QList<Citation> &citations,
-                     const QList<Caveat> &caveats, const QHash<QString, QString> &quotes)
+                     const QList<Caveat> &caveats, const QuoteIndex &quotes)
 {
     for (const Citation &citation : citations)
-        parts.append(quotes.value(citation.quoteId));
+        if (const Quote *quote = quotes.value(citation.quoteId).quote)
+            parts.append(quote->text);
     for (const Caveat &caveat : caveats)
         parts.append(caveat.text);
 }
@@ -49,8 +50,9 @@ void StudyTableModel::setDataset(const Dataset &dataset)
     beginResetModel();
     m_dataset = dataset;
     m_searchTexts.clear();
+    const QuoteIndex quotes = m_dataset.quoteIndex();
     for (const Study &study : m_dataset.studies)
-        m_searchTexts.append(searchText(study));
+        m_searchTexts.append(searchText(study, quotes));
     m_findings.clear();
     for (const IntegrityFinding &finding : auditDataset(m_dataset))
         m_findings[finding.studyId].append(finding.value + QStringLiteral(": ") +
@@ -179,12 +181,8 @@ QVariant StudyTableModel::sortKey(const Study &study, int column) const
     }
 }
 
-QString StudyTableModel::searchText(const Study &study) const
+QString StudyTableModel::searchText(const Study &study, const QuoteIndex &quotes) const
 {
-    QHash<QString, QString> quotes;
-    for (const Source &source : m_dataset.sources)
-        for (const Quote &quote : source.quotes)
-            quotes.insert(quote.id, quote.text);
     QStringList parts{study.name, study.design, study.population, study.country, study.notes};
     appendCitedText(parts, study.citations, study.caveats, quotes);
     for (const Arm &arm : study.arms) {

@@ -56,7 +56,7 @@ private:
     QVariant sortKey(const Study &study, int column) const;
     QString conditionsText(const Study &study) const;
     QString comparisonText(const Study &study) const;
-    QString searchText(const Study &study) const;
+    QString searchText(const Study &study, const QuoteIndex &quotes) const;
 
     Dataset m_dataset;
     QStringList m_searchTexts;              // one per study, built once per dataset

@@ -71,10 +71,8 @@ QString effectValue(const Effect &effect)
 StudyDetailHtml::StudyDetailHtml(const Dataset &dataset, bool showQuotes)
     : m_dataset(dataset)
     , m_showQuotes(showQuotes)
+    , m_quotes(dataset.quoteIndex())
 {
-    for (const Source &source : m_dataset.sources)
-        for (const Quote &quote : source.quotes)
-            m_quotes.insert(quote.id, {&quote, &source});
     // A difference from the primary publication is already shown as its caveat.
     for (const IntegrityFinding &finding : auditDataset(m_dataset))
         if (finding.checkId != u"differs-from-primary")

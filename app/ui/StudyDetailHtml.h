@@ -30,7 +30,7 @@ private:
 
     const Dataset &m_dataset;
     bool m_showQuotes;
-    QHash<QString, std::pair<const Quote *, const Source *>> m_quotes;
+    QuoteIndex m_quotes;
     QHash<QString, QStringList> m_findings; // "kind:id" -> explanations of the integrity checks
 };
 

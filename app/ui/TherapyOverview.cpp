@@ -13,10 +13,7 @@ TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
 
 QString TherapyOverview::html(const Dataset &dataset)
 {
-    QHash<QString, std::pair<const Quote *, const Source *>> quotes;
-    for (const Source &source : dataset.sources)
-        for (const Quote &quote : source.quotes)
-            quotes.insert(quote.id, {&quote, &source});
+    const QuoteIndex quotes = dataset.quoteIndex();
 
     QString html = QStringLiteral("<h2>Therapy overview</h2>");
     QString currentTopic;

@@ -32,23 +32,6 @@ QString favoursText(double estimate, double low, double high, double nullValue, 
         .arg(favoursTreatment ? QStringLiteral("thymosin alpha-1") : comparator);
 }
 
-struct QuoteIndex
-{
-    QHash<QString, const Quote *> quotes;
-    QHash<QString, const Source *> sourceOfQuote;
-};
-
-QuoteIndex indexQuotes(const Dataset &dataset)
-{
-    QuoteIndex index;
-    for (const Source &source : dataset.sources)
-        for (const Quote &quote : source.quotes) {
-            index.quotes.insert(quote.id, &quote);
-            index.sourceOfQuote.insert(quote.id, &source);
-        }
-    return index;
-}
-
 ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoint,
                 const QuoteIndex &quotes)
 {
@@ -76,8 +59,7 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
 
     QStringList tooltip;
     for (const Citation &citation : effect.citations) {
-        const Quote *quote = quotes.quotes.value(citation.quoteId);
-        const Source *source = quotes.sourceOfQuote.value(citation.quoteId);
+        const auto [quote, source] = quotes.value(citation.quoteId);
         if (!quote || !source)
             continue;
         tooltip.append(QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
@@ -180,7 +162,7 @@ int ForestPlan::rowCount() const
 ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
                       const PoolingOptions &options)
 {
-    const QuoteIndex quotes = indexQuotes(dataset);
+    const QuoteIndex quotes = dataset.quoteIndex();
     QHash<QString, QStringList> findings; // effect id -> explanations
     for (const IntegrityFinding &finding : auditDataset(dataset))
         if (finding.targetKind == u"effect" && finding.checkId != u"differs-from-primary")

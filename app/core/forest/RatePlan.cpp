@@ -70,13 +70,7 @@ int RatePlan::barCount() const
 
 RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
 {
-    QHash<QString, QString> quoteText;
-    QHash<QString, QString> quoteSource;
-    for (const Source &source : dataset.sources)
-        for (const Quote &quote : source.quotes) {
-            quoteText.insert(quote.id, quote.text);
-            quoteSource.insert(quote.id, source.shortName());
-        }
+    const QuoteIndex quotes = dataset.quoteIndex();
     RatePlan plan;
     QHash<QString, qsizetype> groupIndex;
     QHash<QString, QSet<QString>> studiesInGroup;
@@ -94,11 +88,13 @@ RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
                     continue;
                 QStringList tooltip;
                 for (const Citation &citation : outcome.citations) {
-                    tooltip.append(QStringLiteral("“%1” — %2")
-                                       .arg(quoteText.value(citation.quoteId),
-                                            quoteSource.value(citation.quoteId)));
-                    if (!plan.sourcesCited.contains(quoteSource.value(citation.quoteId)))
-                        plan.sourcesCited.append(quoteSource.value(citation.quoteId));
+                    const auto [quote, source] = quotes.value(citation.quoteId);
+                    if (!quote)
+                        continue;
+                    tooltip.append(
+                        QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
+                    if (!plan.sourcesCited.contains(source->shortName()))
+                        plan.sourcesCited.append(source->shortName());
                 }
                 for (const Caveat &caveat : outcome.caveats)
                     tooltip.append(QStringLiteral("⚠ ") + caveat.text);
