@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportFigureCommand.h"
 
-#include "charts/FigureExporter.h"
-#include "charts/ForestFigure.h"
-#include "charts/RateFigure.h"
+#include "charts/FigureDocument.h"
 #include "cli/DatabaseArguments.h"
 #include "cli/ExitCode.h"
 #include "data/Database.h"
@@ -57,15 +55,6 @@ QString findEndpointId(const Dataset &dataset, const QString &name)
                          .arg(name, ids.join(QStringLiteral(", ")))};
 }
 
-struct Figure
-{
-    FigureRenderer render;
-    QJsonArray rows;
-    QStringList sources;
-    QString title;
-    QString description;
-};
-
 QString selectionTitle(const Dataset &dataset, const ForestSelection &selection)
 {
     QStringList parts;
@@ -91,23 +80,17 @@ int ExportFigureCommand::run(const CommandLine &commandLine, QTextStream &out, Q
     exportOptions.dpi = commandLine.dpi;
     exportOptions.widthMillimetres = commandLine.widthMillimetres;
     try {
-        Figure figure;
+        FigureDocument figure;
         if (!commandLine.inputPath.isEmpty()) {
             const Measure measure = *measureFromCode(commandLine.measure);
             const PoolingCsvReader::Result input =
                 PoolingCsvReader::read(commandLine.inputPath, measure);
             for (const QString &warning : input.warnings)
                 err << QStringLiteral("evidence-browser: warning: %1\n").arg(warning);
-            const ForestFigure forestFigure(
+            figure = FigureDocument::forest(
                 planForestFromEstimates(input.studies, measure, pooling),
                 QStringLiteral("Forest plot · %1").arg(commandLine.inputPath), pooling);
-            figure = {
-                [forestFigure](const FigureLayoutOptions &o) { return forestFigure.render(o); },
-                forestFigure.rowsJson(),
-                {commandLine.inputPath},
-                QString(),
-                QString()};
-            figure.title = QStringLiteral("Forest plot · %1").arg(commandLine.inputPath);
+            figure.sources = {commandLine.inputPath};
         } else {
             const Database database = Database::open(databasePathFor(commandLine));
             const EvidenceRepository repository(database.connection());
@@ -128,12 +111,8 @@ int ExportFigureCommand::run(const CommandLine &commandLine, QTextStream &out, Q
                                .arg(noEffectExplanation(dataset, selection));
                     return ExitUsageError;
                 }
-                const ForestFigure forestFigure(plan, QStringLiteral("Forest plot · ") + what,
-                                                pooling);
-                figure = {
-                    [forestFigure](const FigureLayoutOptions &o) { return forestFigure.render(o); },
-                    forestFigure.rowsJson(), plan.sourcesCited,
-                    QStringLiteral("Forest plot · ") + what, QString()};
+                figure =
+                    FigureDocument::forest(plan, QStringLiteral("Forest plot · ") + what, pooling);
             } else {
                 const RatePlan plan = planRates(dataset, selection);
                 if (plan.isEmpty()) {
@@ -143,20 +122,11 @@ int ExportFigureCommand::run(const CommandLine &commandLine, QTextStream &out, Q
                                .arg(what);
                     return ExitUsageError;
                 }
-                const RateFigure rateFigure(plan, QStringLiteral("Response rates · ") + what);
-                figure = {
-                    [rateFigure](const FigureLayoutOptions &o) { return rateFigure.render(o); },
-                    rateFigure.rowsJson(), plan.sourcesCited,
-                    QStringLiteral("Response rates · ") + what, QString()};
+                figure = FigureDocument::rates(plan, QStringLiteral("Response rates · ") + what);
             }
         }
-        figure.description = QStringLiteral("%1 (%2 rows) from Evidence Browser")
-                                 .arg(figure.title)
-                                 .arg(figure.rows.size());
-        const QString error = FigureExporter::write(
-            figure.render, commandLine.outPath, exportOptions,
-            {figure.title, figure.description, figure.sources.join(QStringLiteral("; ")),
-             FigureExporter::fingerprint(figure.rows)});
+        const QString error = FigureExporter::write(figure.render, commandLine.outPath,
+                                                    exportOptions, figure.metadata());
         if (!error.isEmpty()) {
             err << QStringLiteral("evidence-browser: %1\n").arg(error);
             return ExitRuntimeFailure;

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/MainWindow.h"
 
-#include "charts/FigureExporter.h"
 #include "charts/FigureView.h"
-#include "charts/ForestFigure.h"
-#include "charts/RateFigure.h"
 #include "core/ApplicationInfo.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
@@ -256,29 +253,45 @@ QString MainWindow::selectionTitle() const
     return title;
 }
 
-void MainWindow::updateFigures()
+PoolingOptions MainWindow::poolingOptions() const
 {
-    const Dataset visible = visibleStudies();
     PoolingOptions pooling;
     pooling.method = *poolingMethodFromCode(m_poolingMethods->checkedAction()->data().toString());
     pooling.hartungKnapp =
         m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
-    const ForestPlan forestPlan = planForest(visible, ForestSelection(), pooling);
-    if (forestPlan.isEmpty()) {
-        m_forestView->setExplanation(noEffectExplanation(visible, namedSelection()));
-    } else {
-        const ForestFigure figure(forestPlan, tr("Forest plot · %1").arg(selectionTitle()),
-                                  pooling);
-        m_forestView->setFigure(
-            [figure](const FigureLayoutOptions &layout) { return figure.render(layout); });
+    return pooling;
+}
+
+std::optional<FigureDocument> MainWindow::shownFigure(FigureKind kind, const Dataset &visible,
+                                                      QString &whyNothing) const
+{
+    if (kind == FigureKind::Rates) {
+        const RatePlan plan = planRates(visible, ForestSelection());
+        if (plan.isEmpty()) {
+            whyNothing = tr("No study shown gives an arm-level rate.");
+            return std::nullopt;
+        }
+        return FigureDocument::rates(plan, tr("Response rates · %1").arg(selectionTitle()));
     }
-    const RatePlan ratePlan = planRates(visible, ForestSelection());
-    if (ratePlan.isEmpty()) {
-        m_ratesView->setExplanation(tr("No study shown gives an arm-level rate."));
-    } else {
-        const RateFigure figure(ratePlan, tr("Response rates · %1").arg(selectionTitle()));
-        m_ratesView->setFigure(
-            [figure](const FigureLayoutOptions &layout) { return figure.render(layout); });
+    const PoolingOptions pooling = poolingOptions();
+    const ForestPlan plan = planForest(visible, ForestSelection(), pooling);
+    if (plan.isEmpty()) {
+        whyNothing = noEffectExplanation(visible, namedSelection());
+        return std::nullopt;
+    }
+    return FigureDocument::forest(plan, tr("Forest plot · %1").arg(selectionTitle()), pooling);
+}
+
+void MainWindow::updateFigures()
+{
+    const Dataset visible = visibleStudies();
+    for (const auto &[kind, view] :
+         {std::pair{FigureKind::Forest, m_forestView}, std::pair{FigureKind::Rates, m_ratesView}}) {
+        QString whyNothing;
+        if (const std::optional<FigureDocument> figure = shownFigure(kind, visible, whyNothing))
+            view->setFigure(figure->render);
+        else
+            view->setExplanation(whyNothing);
     }
 }
 
@@ -295,42 +308,13 @@ bool MainWindow::selectStudy(const QString &studyId)
 
 QString MainWindow::exportFigure(const QString &path)
 {
-    const Dataset visible = visibleStudies();
-    PoolingOptions pooling;
-    pooling.method = *poolingMethodFromCode(m_poolingMethods->checkedAction()->data().toString());
-    pooling.hartungKnapp =
-        m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
-    FigureRenderer render;
-    QJsonArray rows;
-    QStringList sources;
-    QString title;
-    if (m_tabs->currentIndex() == RatesTab) {
-        const RatePlan plan = planRates(visible, ForestSelection());
-        if (plan.isEmpty())
-            return tr("No study shown gives an arm-level rate.");
-        title = tr("Response rates · %1").arg(selectionTitle());
-        const RateFigure figure(plan, title);
-        render = [figure](const FigureLayoutOptions &layout) {
-            return figure.render(layout);
-        };
-        rows = figure.rowsJson();
-        sources = plan.sourcesCited;
-    } else {
-        const ForestPlan plan = planForest(visible, ForestSelection(), pooling);
-        if (plan.isEmpty())
-            return noEffectExplanation(visible, namedSelection());
-        title = tr("Forest plot · %1").arg(selectionTitle());
-        const ForestFigure figure(plan, title, pooling);
-        render = [figure](const FigureLayoutOptions &layout) {
-            return figure.render(layout);
-        };
-        rows = figure.rowsJson();
-        sources = plan.sourcesCited;
-    }
-    return FigureExporter::write(
-        render, path, FigureExportOptions(),
-        {title, tr("%1 (%2 rows) from Evidence Browser").arg(title).arg(rows.size()),
-         sources.join(QStringLiteral("; ")), FigureExporter::fingerprint(rows)});
+    const FigureKind kind =
+        m_tabs->currentIndex() == RatesTab ? FigureKind::Rates : FigureKind::Forest;
+    QString whyNothing;
+    const std::optional<FigureDocument> figure = shownFigure(kind, visibleStudies(), whyNothing);
+    if (!figure)
+        return whyNothing;
+    return FigureExporter::write(figure->render, path, FigureExportOptions(), figure->metadata());
 }
 
 void MainWindow::chooseExportFile()

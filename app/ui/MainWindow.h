@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charts/FigureDocument.h"
 #include "core/Dataset.h"
 #include "core/forest/ForestPlan.h"
 
@@ -57,6 +58,15 @@ private:
     void showSelectedStudy();
     void selectFirstStudyIfNone();
     void showAbout();
+    enum class FigureKind
+    {
+        Forest,
+        Rates
+    };
+    PoolingOptions poolingOptions() const;
+    // The figure of the studies shown, or nothing with the reason in whyNothing.
+    std::optional<FigureDocument> shownFigure(FigureKind kind, const Dataset &visible,
+                                              QString &whyNothing) const;
     void updateFigures();
     void chooseExportFile();
     Dataset visibleStudies() const;
