@@ -198,7 +198,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOptions(figureOptions(result.command));
 
     const bool parsed = parser.parse(arguments);
-    result.helpText = parser.helpText();
+    // The parser runs before any QCoreApplication exists (the command decides which kind to
+    // create), so Qt cannot know the program's name and writes a placeholder for it.
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), executableName());
     if (!parsed) {
         result.error = parser.errorText();
         return result;
@@ -233,6 +236,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!result.command.isEmpty() && !commands().contains(result.command))
         result.error = QStringLiteral("unknown command '%1'; commands: %2")
                            .arg(result.command, commands().join(QStringLiteral(", ")));
+    else if (result.showHelp || result.showVersion)
+        return result; // asking for help is never a usage error ("export-forest --help")
     else if (parser.positionalArguments().size() > 1)
         result.error =
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1));

@@ -99,6 +99,14 @@ private Q_SLOTS:
         const Run help = evidenceBrowser({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("export"));
+        // The program's own name, not Qt's placeholder for an unknown one.
+        QVERIFY2(help.out.startsWith("Usage: evidence-browser [options] [command]"),
+                 help.out.constData());
+        const Run commandHelp =
+            evidenceBrowser({QStringLiteral("export-forest"), QStringLiteral("--help")});
+        QVERIFY2(commandHelp.out.startsWith("Usage: evidence-browser "),
+                 commandHelp.out.constData());
+        QVERIFY(!commandHelp.out.contains("<executable_name>"));
     }
 
     void refusesANewerDatabaseAndLeavesItAlone()
