@@ -13,14 +13,9 @@ build_dir=${EB_BUILD_DIR:-$root/build}
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 
-# Debian 12 packages the build, the tests and the app need (README.md says why each is there).
-packages=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-    libsqlite3-dev libcsv-dev libboost-math-dev libbenchmark-dev
-    fonts-dejavu-core
-    dpkg-dev file desktop-file-utils appstream python3
-)
+# Debian 12 packages the build, the tests and the app need: one a line in
+# packaging/debian-packages.txt ('#' starts a comment), which the dependency test also reads.
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$root/packaging/debian-packages.txt")
 
 usage() {
     echo "usage: packaging/dev.sh run|test [ARGS...] | package" >&2

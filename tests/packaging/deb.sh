@@ -85,7 +85,7 @@ case $mode in
         # program loads at run time.
         depended=$(tr ',' '\n' <<<"$depends" | awk '{print $1}')
         for package in libc6 libstdc++6 libsqlite3-0 libqt6core6 libqt6gui6 libqt6widgets6 \
-                       libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins; do
+                       libqt6sql6 libqt6sql6-sqlite; do
             grep -qxF -- "$package" <<<"$depended" \
                 || fail "Depends lacks $package (did dpkg-shlibdeps run?)"
         done
