@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Entry point: no command opens the window; a command runs headless, with or without a
 // display (see README "Command line").
-#include "cli/AuditCommand.h"
 #include "cli/CommandLine.h"
-#include "cli/DatabaseArguments.h"
 #include "cli/ExitCode.h"
-#include "cli/ExportCommand.h"
-#include "cli/ExportFigureCommand.h"
-#include "cli/PoolCommand.h"
 #include "core/ApplicationInfo.h"
 #include "data/Database.h"
-#include "data/DatabaseError.h"
 #include "data/EvidenceRepository.h"
 #include "ui/MainWindow.h"
 
@@ -47,55 +41,41 @@ void setWindowApplicationNames()
     QGuiApplication::setDesktopFileName(eb::applicationId());
 }
 
-bool isFigureCommand(const QString &command)
+int exitCodeOf(const eb::UserError &error)
 {
-    return command == u"export-forest" || command == u"export-bars";
+    return error.cause() == eb::UserError::Cause::Input ? eb::ExitUsageError
+                                                        : eb::ExitRuntimeFailure;
 }
 
-int runHeadless(const eb::CommandLine &commandLine)
+// Runs a command; every failure reaches here as a UserError.
+int runCommand(const eb::Command &command)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!commandLine.error.isEmpty()) {
-        err << QStringLiteral("evidence-browser: %1\nTry 'evidence-browser --help'.\n")
-                   .arg(commandLine.error);
-        return eb::ExitUsageError;
-    }
-    if (commandLine.showHelp) {
-        out << commandLine.helpText;
+    try {
+        command.run(out, err);
         return eb::ExitDone;
+    } catch (const eb::UserError &error) {
+        out.flush();
+        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
+        return exitCodeOf(error);
     }
-    if (commandLine.showVersion) {
-        out << eb::executableName() << u' ' << eb::applicationVersion() << u'\n';
-        return eb::ExitDone;
-    }
-    if (commandLine.command == u"pool")
-        return eb::PoolCommand::run(commandLine, out, err);
-    if (commandLine.command == u"audit")
-        return eb::AuditCommand::run(commandLine, out, err);
-    if (isFigureCommand(commandLine.command))
-        return eb::ExportFigureCommand::run(commandLine, out, err);
-    return eb::ExportCommand::run(commandLine, out, err);
 }
 
-int runWindow(const eb::CommandLine &commandLine)
+int runWindow(const eb::DatabaseOptions &options)
 {
-    QTextStream err(stderr);
-    const QString path = eb::databasePathFor(commandLine);
+    const QString path = options.databasePath();
     try {
         const eb::Database database = eb::Database::open(path);
         const eb::EvidenceRepository repository(database.connection());
-        const std::optional<QString> conditionId = eb::conditionIdFor(commandLine, repository, err);
-        if (!conditionId)
-            return eb::ExitUsageError;
-        eb::MainWindow window(repository.load(), path, *conditionId);
+        const QString conditionId = options.conditionId(repository);
+        eb::MainWindow window(repository.load(), path, conditionId);
         window.show();
         return QApplication::exec();
-    } catch (const eb::DatabaseError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        err.flush();
+    } catch (const eb::UserError &error) {
+        QTextStream(stderr) << QStringLiteral("evidence-browser: %1\n").arg(error.message());
         QMessageBox::critical(nullptr, eb::applicationDisplayName(), error.message());
-        return eb::ExitRuntimeFailure;
+        return exitCodeOf(error);
     }
 }
 
@@ -120,21 +100,39 @@ void prepareOffscreenPlatform()
 int main(int argc, char **argv)
 {
     setApplicationNames();
-    const eb::CommandLine commandLine = eb::CommandLine::parse(argumentsOf(argc, argv));
-    if (commandLine.opensWindow()) {
+    eb::CommandLine commandLine;
+    try {
+        commandLine.parse(argumentsOf(argc, argv));
+    } catch (const eb::UsageError &error) {
+        QTextStream(stderr) << QStringLiteral(
+                                   "evidence-browser: %1\nTry 'evidence-browser --help'.\n")
+                                   .arg(error.message());
+        return eb::ExitUsageError;
+    }
+    switch (commandLine.action()) {
+    case eb::CommandLine::Action::PrintHelp:
+        QTextStream(stdout) << commandLine.helpText();
+        return eb::ExitDone;
+    case eb::CommandLine::Action::PrintVersion:
+        QTextStream(stdout) << eb::executableName() << u' ' << eb::applicationVersion() << u'\n';
+        return eb::ExitDone;
+    case eb::CommandLine::Action::OpenWindow: {
         QApplication app(argc, argv);
         setWindowApplicationNames();
-        return runWindow(commandLine);
+        return runWindow(commandLine.windowOptions());
+    }
+    case eb::CommandLine::Action::RunCommand:
+        break;
     }
     // Commands must run where there is no display (over ssh, in scripts). Text commands need
     // no platform plugin at all: a QCoreApplication starts faster and never asks for a
     // screen. Figure commands need a QApplication (Qt Charts does), and a QApplication without
     // a display aborts: choose the offscreen platform before the application object exists.
-    if (isFigureCommand(commandLine.command)) {
+    if (commandLine.command().drawsFigures()) {
         prepareOffscreenPlatform();
         QApplication app(argc, argv);
-        return runHeadless(commandLine);
+        return runCommand(commandLine.command());
     }
     QCoreApplication app(argc, argv);
-    return runHeadless(commandLine);
+    return runCommand(commandLine.command());
 }

@@ -34,6 +34,7 @@ void FigureView::setFigure(FigureRenderer renderer)
     m_startAtTop = true;
     m_explanation->hide();
     relayout();
+    Q_EMIT contentChanged();
 }
 
 void FigureView::setExplanation(const QString &text)
@@ -44,6 +45,7 @@ void FigureView::setExplanation(const QString &text)
     m_explanation->setText(text);
     m_explanation->show();
     setAccessibleDescription(text);
+    Q_EMIT contentChanged();
 }
 
 QString FigureView::explanation() const

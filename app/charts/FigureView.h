@@ -29,6 +29,8 @@ public:
     QString explanation() const;
 
 Q_SIGNALS:
+    // A new figure or explanation is shown (once per setFigure or setExplanation).
+    void contentChanged();
     void studyActivated(const QString &studyId);
     void exportRequested();
 

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/AuditCommand.h"
 
-#include "cli/DatabaseArguments.h"
-#include "cli/ExitCode.h"
+#include "core/DatasetView.h"
 #include "core/Disclaimer.h"
-#include "core/integrity/IntegrityAudit.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -103,19 +101,31 @@ QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
 
 } // namespace
 
-int AuditCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+QString AuditCommand::summary() const
 {
-    const std::variant<Dataset, int> loaded = loadSelectedDataset(commandLine, err);
-    if (const int *exitCode = std::get_if<int>(&loaded))
-        return *exitCode;
-    const Dataset &dataset = std::get<Dataset>(loaded);
-    const QList<IntegrityFinding> findings = auditDataset(dataset);
-    if (commandLine.format == u"json")
+    return QStringLiteral(
+        "list the stored numbers that contradict each other (--format text|json)");
+}
+
+QList<QCommandLineOption> AuditCommand::options() const
+{
+    return DatabaseOptions::options() << m_format.option();
+}
+
+void AuditCommand::configure(const QCommandLineParser &parser)
+{
+    m_database.read(parser);
+    m_format.read(parser, name());
+}
+
+void AuditCommand::run(QTextStream &out, QTextStream &) const
+{
+    const DatasetView view(m_database.load().dataset);
+    if (m_format.isJson())
         out << QString::fromUtf8(
-            QJsonDocument(toJson(dataset, findings)).toJson(QJsonDocument::Indented));
+            QJsonDocument(toJson(view.dataset(), view.findings())).toJson(QJsonDocument::Indented));
     else
-        out << toText(dataset, findings);
-    return ExitDone;
+        out << toText(view.dataset(), view.findings());
 }
 
 } // namespace eb

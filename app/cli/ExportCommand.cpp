@@ -1,22 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportCommand.h"
 
-#include "cli/DatabaseArguments.h"
-#include "cli/ExitCode.h"
 #include "data/JsonExporter.h"
 
 #include <QJsonDocument>
 
 namespace eb {
 
-int ExportCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+QString ExportCommand::summary() const
 {
-    const std::variant<Dataset, int> dataset = loadSelectedDataset(commandLine, err);
-    if (const int *exitCode = std::get_if<int>(&dataset))
-        return *exitCode;
-    const QJsonDocument document(JsonExporter::toJson(std::get<Dataset>(dataset)));
+    return QStringLiteral("print the dataset with its sources and quotes (--format json)");
+}
+
+QList<QCommandLineOption> ExportCommand::options() const
+{
+    return DatabaseOptions::options() << m_format.option();
+}
+
+void ExportCommand::configure(const QCommandLineParser &parser)
+{
+    m_database.read(parser);
+    m_format.read(parser, name());
+}
+
+void ExportCommand::run(QTextStream &out, QTextStream &) const
+{
+    const QJsonDocument document(JsonExporter::toJson(m_database.load().dataset));
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    return ExitDone;
 }
 
 } // namespace eb

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cli/CommandLine.h"
-
-#include <QTextStream>
+#include "cli/Command.h"
+#include "cli/DatabaseOptions.h"
+#include "cli/OutputFormat.h"
 
 namespace eb {
 
-// `evidence-browser export --format json [--condition ID] [--database PATH]`: the dataset
-// with every source, study, arm, outcome, effect and quote, as JSON on stdout.
-class ExportCommand
+// `evidence-browser export [--format json] [--condition ID] [--database PATH]`: the dataset
+// with its sources and quotes, as JSON.
+class ExportCommand : public Command
 {
 public:
-    static int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void configure(const QCommandLineParser &parser) override;
+    void run(QTextStream &out, QTextStream &err) const override;
+
+private:
+    DatabaseOptions m_database;
+    OutputFormat m_format{{QStringLiteral("json")}};
 };
 
 } // namespace eb

@@ -1,24 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportFigureCommand.h"
 
-#include "charts/FigureDocument.h"
-#include "cli/DatabaseArguments.h"
-#include "cli/ExitCode.h"
-#include "data/Database.h"
 #include "data/DatabaseError.h"
-#include "data/EvidenceRepository.h"
-#include "data/InputError.h"
-#include "data/PoolingCsvReader.h"
-
-#include <stdexcept>
 
 namespace eb {
 namespace {
-
-struct UsageError
-{
-    QString message;
-};
 
 // A study by id, or by a unique part of its name, without regard to case.
 QString findStudyId(const Dataset &dataset, const QString &name)
@@ -35,11 +21,11 @@ QString findStudyId(const Dataset &dataset, const QString &name)
     QStringList ids;
     for (const Study &study : dataset.studies)
         ids.append(study.id);
-    throw UsageError{matches.isEmpty()
+    throw UsageError(matches.isEmpty()
                          ? QStringLiteral("--study: no study matches '%1'; studies: %2")
                                .arg(name, ids.join(QStringLiteral(", ")))
                          : QStringLiteral("--study: '%1' matches several studies: %2")
-                               .arg(name, matches.join(QStringLiteral(", ")))};
+                               .arg(name, matches.join(QStringLiteral(", "))));
 }
 
 QString findEndpointId(const Dataset &dataset, const QString &name)
@@ -51,101 +37,115 @@ QString findEndpointId(const Dataset &dataset, const QString &name)
             return endpoint.id;
         ids.append(endpoint.id);
     }
-    throw UsageError{QStringLiteral("--endpoint: no endpoint '%1'; endpoints: %2")
-                         .arg(name, ids.join(QStringLiteral(", ")))};
+    throw UsageError(QStringLiteral("--endpoint: no endpoint '%1'; endpoints: %2")
+                         .arg(name, ids.join(QStringLiteral(", "))));
 }
 
-QString selectionTitle(const Dataset &dataset, const ForestSelection &selection)
+double numberOption(const QCommandLineParser &parser, const QString &name, double low, double high)
 {
-    QStringList parts;
-    if (const Condition *condition = dataset.findCondition(selection.conditionId))
-        parts.append(condition->label);
-    for (const Study &study : dataset.studies)
-        if (study.id == selection.studyId)
-            parts.append(study.name);
-    if (const Endpoint *endpoint = dataset.findEndpoint(selection.endpointId))
-        parts.append(endpoint->label);
-    return parts.isEmpty() ? QStringLiteral("All studies") : parts.join(QStringLiteral(" · "));
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value >= low && value <= high))
+        throw UsageError(
+            QStringLiteral("--%1: give a number from %2 to %3").arg(name).arg(low).arg(high));
+    return value;
 }
 
 } // namespace
 
-int ExportFigureCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+ExportFigureCommand::ExportFigureCommand(FigureKind kind)
+    : m_kind(kind)
+{}
+
+QString ExportFigureCommand::name() const
 {
-    const bool forest = commandLine.command == u"export-forest";
-    PoolingOptions pooling;
-    pooling.method = *poolingMethodFromCode(commandLine.method);
-    pooling.hartungKnapp = commandLine.hartungKnapp;
-    FigureExportOptions exportOptions;
-    exportOptions.dpi = commandLine.dpi;
-    exportOptions.widthMillimetres = commandLine.widthMillimetres;
-    try {
-        FigureDocument figure;
-        if (!commandLine.inputPath.isEmpty()) {
-            const Measure measure = *measureFromCode(commandLine.measure);
-            const PoolingCsvReader::Result input =
-                PoolingCsvReader::read(commandLine.inputPath, measure);
-            for (const QString &warning : input.warnings)
-                err << QStringLiteral("evidence-browser: warning: %1\n").arg(warning);
-            figure = FigureDocument::forest(
-                planForestFromEstimates(input.studies, measure, pooling),
-                QStringLiteral("Forest plot · %1").arg(commandLine.inputPath), pooling);
-            figure.sources = {commandLine.inputPath};
-        } else {
-            const Database database = Database::open(databasePathFor(commandLine));
-            const EvidenceRepository repository(database.connection());
-            const std::optional<QString> conditionId = conditionIdFor(commandLine, repository, err);
-            if (!conditionId)
-                return ExitUsageError;
-            const Dataset dataset = repository.load();
-            ForestSelection selection{*conditionId, QString(), QString()};
-            if (!commandLine.studyName.isEmpty())
-                selection.studyId = findStudyId(dataset, commandLine.studyName);
-            if (!commandLine.endpointName.isEmpty())
-                selection.endpointId = findEndpointId(dataset, commandLine.endpointName);
-            const QString what = selectionTitle(dataset, selection);
-            if (forest) {
-                const ForestPlan plan = planForest(dataset, selection, pooling);
-                if (plan.isEmpty()) {
-                    err << QStringLiteral("evidence-browser: nothing written: %1\n")
-                               .arg(noEffectExplanation(dataset, selection));
-                    return ExitUsageError;
-                }
-                figure =
-                    FigureDocument::forest(plan, QStringLiteral("Forest plot · ") + what, pooling);
-            } else {
-                const RatePlan plan = planRates(dataset, selection);
-                if (plan.isEmpty()) {
-                    err << QStringLiteral(
-                               "evidence-browser: nothing written: no study in %1 gives an "
-                               "arm-level rate.\n")
-                               .arg(what);
-                    return ExitUsageError;
-                }
-                figure = FigureDocument::rates(plan, QStringLiteral("Response rates · ") + what);
-            }
-        }
-        const QString error = FigureExporter::write(figure.render, commandLine.outPath,
-                                                    exportOptions, figure.metadata());
-        if (!error.isEmpty()) {
-            err << QStringLiteral("evidence-browser: %1\n").arg(error);
-            return ExitRuntimeFailure;
-        }
-        out << commandLine.outPath << u'\n';
-        return ExitDone;
-    } catch (const UsageError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message);
-        return ExitUsageError;
-    } catch (const InputError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        return ExitUsageError;
-    } catch (const std::invalid_argument &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(QString::fromUtf8(error.what()));
-        return ExitUsageError;
-    } catch (const DatabaseError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        return ExitRuntimeFailure;
-    }
+    return m_kind == FigureKind::Forest ? QStringLiteral("export-forest")
+                                        : QStringLiteral("export-bars");
+}
+
+QString ExportFigureCommand::summary() const
+{
+    return m_kind == FigureKind::Forest
+               ? QStringLiteral("write a forest plot (--out FILE.png|.svg|.pdf)")
+               : QStringLiteral("write the response-rate bars (--out FILE.png|.svg|.pdf)");
+}
+
+QList<QCommandLineOption> ExportFigureCommand::options() const
+{
+    QList<QCommandLineOption> options{
+        {QStringLiteral("out"), QStringLiteral("The file to write: .png, .svg or .pdf."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("study"),
+         QStringLiteral("Only this study (its id, or a unique part of its name)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("endpoint"), QStringLiteral("Only this endpoint (its id or label)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("dpi"), QStringLiteral("Resolution of a PNG (default 300)."),
+         QStringLiteral("N"), QStringLiteral("300")},
+        {QStringLiteral("width-mm"), QStringLiteral("Figure width in millimetres (default 170)."),
+         QStringLiteral("W"), QStringLiteral("170")}};
+    options << DatabaseOptions::options();
+    if (m_kind == FigureKind::Forest)
+        options << m_pooling.options();
+    return options;
+}
+
+void ExportFigureCommand::configure(const QCommandLineParser &parser)
+{
+    m_outPath = parser.value(QStringLiteral("out"));
+    if (m_outPath.isEmpty())
+        throw UsageError(QStringLiteral("%1 needs --out FILE.png|.svg|.pdf").arg(name()));
+    const QString suffix = m_outPath.section(u'.', -1).toLower();
+    if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf")
+        throw UsageError(
+            QStringLiteral("--out: '%1' must end in .png, .svg or .pdf").arg(m_outPath));
+    m_export.dpi = numberOption(parser, QStringLiteral("dpi"), 30, 2400);
+    m_export.widthMillimetres = numberOption(parser, QStringLiteral("width-mm"), 20, 1000);
+    m_studyName = parser.value(QStringLiteral("study"));
+    m_endpointName = parser.value(QStringLiteral("endpoint"));
+    m_database.read(parser);
+    if (m_kind != FigureKind::Forest)
+        return;
+    m_pooling.read(parser, false);
+    if (m_pooling.hasInput() && (parser.isSet(QStringLiteral("condition")) ||
+                                 !m_studyName.isEmpty() || !m_endpointName.isEmpty()))
+        throw UsageError(QStringLiteral(
+            "--input plots the file alone; leave out --condition, --study and --endpoint"));
+}
+
+// The selection of --condition narrowed by --study and --endpoint.
+StudySelection ExportFigureCommand::selectionIn(const Dataset &dataset,
+                                                StudySelection selection) const
+{
+    if (!m_studyName.isEmpty())
+        selection.studyId = findStudyId(dataset, m_studyName);
+    if (!m_endpointName.isEmpty())
+        selection.endpointId = findEndpointId(dataset, m_endpointName);
+    return selection;
+}
+
+FigureDocument ExportFigureCommand::figure(QTextStream &err) const
+{
+    if (m_pooling.hasInput())
+        return buildForestOfEstimates(m_pooling.readStudies(err), m_pooling.measure(),
+                                      m_pooling.pooling(), m_pooling.inputPath());
+    const DatabaseOptions::Selected selected = m_database.load();
+    const DatasetView view(selected.dataset);
+    const FigureOutcome outcome = buildFigure(
+        view, {m_kind, selectionIn(view.dataset(), selected.selection), m_pooling.pooling()});
+    if (!outcome.figure)
+        throw UsageError(QStringLiteral("nothing written: ") + outcome.whyNothing);
+    return *outcome.figure;
+}
+
+void ExportFigureCommand::run(QTextStream &out, QTextStream &err) const
+{
+    const FigureDocument document = figure(err);
+    const QString error =
+        FigureExporter::write(document.render, m_outPath, m_export, document.metadata());
+    if (!error.isEmpty())
+        throw DatabaseError(error);
+    out << m_outPath << u'\n';
 }
 
 } // namespace eb

@@ -1,20 +1,42 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cli/CommandLine.h"
-
-#include <QTextStream>
+#include "charts/FigureExporter.h"
+#include "charts/FigureRequest.h"
+#include "cli/Command.h"
+#include "cli/DatabaseOptions.h"
+#include "cli/PoolingArguments.h"
 
 namespace eb {
 
 // `evidence-browser export-forest|export-bars --out FILE.png|.svg|.pdf [--condition ID]
-// [--study NAME] [--endpoint NAME] [--input FILE.csv --measure M] [--method FE|DL|REML]
-// [--hksj] [--dpi N] [--width-mm W] [--database PATH]`: the figure the window shows, as a
-// file. A selection with nothing to draw writes nothing and exits 2 with the reason.
-class ExportFigureCommand
+// [--study NAME] [--endpoint NAME] [--dpi N] [--width-mm W] [--database PATH]`, and for the
+// forest plot [--input FILE.csv --measure M] [--method FE|DL|REML] [--hksj]: the figure the
+// window shows for the same selection (one FigureRequest), as a file. A selection with
+// nothing to draw writes nothing and fails with the reason.
+class ExportFigureCommand : public Command
 {
 public:
-    static int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+    explicit ExportFigureCommand(FigureKind kind);
+
+    QString name() const override;
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void configure(const QCommandLineParser &parser) override;
+    bool drawsFigures() const override { return true; }
+    void run(QTextStream &out, QTextStream &err) const override;
+
+private:
+    FigureDocument figure(QTextStream &err) const;
+    StudySelection selectionIn(const Dataset &dataset, StudySelection selection) const;
+
+    FigureKind m_kind;
+    DatabaseOptions m_database;
+    PoolingArguments m_pooling{QStringLiteral("REML")};
+    QString m_outPath;
+    QString m_studyName;
+    QString m_endpointName;
+    FigureExportOptions m_export;
 };
 
 } // namespace eb

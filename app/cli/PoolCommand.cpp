@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PoolCommand.h"
 
-#include "cli/ExitCode.h"
 #include "cli/PooledEstimateFormat.h"
-#include "data/InputError.h"
-#include "data/PoolingCsvReader.h"
 
 #include <QJsonDocument>
 
@@ -12,42 +9,47 @@
 
 namespace eb {
 
-int PoolCommand::run(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
+QString PoolCommand::summary() const
 {
-    const Measure measure = *measureFromCode(commandLine.measure);
-    PoolingOptions options;
-    options.method = *poolingMethodFromCode(commandLine.method);
-    options.hartungKnapp = commandLine.hartungKnapp;
+    return QStringLiteral("meta-analyse a CSV of studies (--input FILE --measure M --method M)");
+}
+
+QList<QCommandLineOption> PoolCommand::options() const
+{
+    return m_pooling.options() << m_format.option();
+}
+
+void PoolCommand::configure(const QCommandLineParser &parser)
+{
+    m_pooling.read(parser, true);
+    m_format.read(parser, name());
+}
+
+void PoolCommand::run(QTextStream &out, QTextStream &err) const
+{
+    const std::vector<StudyEstimate> studies = m_pooling.readStudies(err);
+    const PoolingOptions &options = m_pooling.pooling();
+    if (options.method != PoolingMethod::FixedEffect && studies.size() < 2)
+        throw UsageError(QStringLiteral("%1: a random-effects model (%2) needs at least 2 "
+                                        "studies; the file has %3")
+                             .arg(m_pooling.inputPath(), poolingMethodCode(options.method))
+                             .arg(studies.size()));
+    PooledEstimate pooled;
     try {
-        const PoolingCsvReader::Result input =
-            PoolingCsvReader::read(commandLine.inputPath, measure);
-        for (const QString &warning : input.warnings)
-            err << QStringLiteral("evidence-browser: warning: %1\n").arg(warning);
-        if (options.method != PoolingMethod::FixedEffect && input.studies.size() < 2) {
-            err << QStringLiteral("evidence-browser: %1: a random-effects model (%2) needs at "
-                                  "least 2 studies; the file has %3\n")
-                       .arg(commandLine.inputPath, commandLine.method.toUpper())
-                       .arg(input.studies.size());
-            return ExitUsageError;
-        }
-        const PooledEstimate pooled = poolEstimates(input.studies, options);
-        if (commandLine.format == u"json")
-            out << QString::fromUtf8(
-                QJsonDocument(PooledEstimateFormat::toJson(pooled, input.studies, measure, options))
-                    .toJson(QJsonDocument::Indented));
-        else
-            out << PooledEstimateFormat::toText(pooled, input.studies, measure, options);
-        if (!pooled.converged)
-            err << QStringLiteral("evidence-browser: warning: REML did not converge\n");
-        return ExitDone;
-    } catch (const InputError &error) {
-        err << QStringLiteral("evidence-browser: %1\n").arg(error.message());
-        return ExitUsageError;
+        pooled = poolEstimates(studies, options);
     } catch (const std::invalid_argument &error) {
-        err << QStringLiteral("evidence-browser: %1: %2\n")
-                   .arg(commandLine.inputPath, QString::fromUtf8(error.what()));
-        return ExitUsageError;
+        throw UsageError(m_pooling.inputPath() + QStringLiteral(": ") +
+                         QString::fromUtf8(error.what()));
     }
+    const Measure measure = m_pooling.measure();
+    if (m_format.isJson())
+        out << QString::fromUtf8(
+            QJsonDocument(PooledEstimateFormat::toJson(pooled, studies, measure, options))
+                .toJson(QJsonDocument::Indented));
+    else
+        out << PooledEstimateFormat::toText(pooled, studies, measure, options);
+    if (!pooled.converged)
+        err << QStringLiteral("evidence-browser: warning: REML did not converge\n");
 }
 
 } // namespace eb

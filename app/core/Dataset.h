@@ -15,13 +15,14 @@ struct CitedQuote
 };
 using QuoteIndex = QHash<QString, CitedQuote>; // by quote id
 
-// Everything a view or an export needs, loaded in one piece. A condition filter keeps
-// only the studies of that condition, the sources they cite, and no therapy-wide facts.
+// Everything a view or an export needs, loaded in one piece. A partial load keeps only the
+// selected studies, the sources they cite, and no therapy-wide facts.
 struct Dataset
 {
     QString datasetVersion;
     int schemaVersion = 0;
-    QString conditionFilter; // empty: everything
+    QString conditionFilter; // the condition ids loaded, comma-separated; empty: every one
+    bool partial = false;    // only some studies: sources hold only the quotes they cite
     QList<Source> sources;
     QList<Condition> conditions;
     QList<Endpoint> endpoints;

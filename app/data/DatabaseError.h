@@ -10,6 +10,7 @@ class DatabaseError : public UserError
 {
 public:
     using UserError::UserError;
+    Cause cause() const override { return Cause::System; }
 };
 
 } // namespace eb

@@ -64,9 +64,35 @@ private:
     QSqlQuery m_query;
 };
 
-// Bound twice with the condition id; an empty id selects every study.
-const QString studyFilter = QStringLiteral(
-    "(? = '' OR study_id IN (SELECT study_id FROM study_condition WHERE condition_id = ?))");
+// The part of a selection stored as columns, as a condition on study_id with bound values:
+// conditions and the study id filter in the database. Designs, treatments and text are
+// derived by core's rules and filter in memory (StudySelection::matches), which every caller
+// applies to what this loads.
+struct StudySql
+{
+    QString where = QStringLiteral("1");
+    QVariantList values;
+
+    explicit StudySql(const StudySelection &selection)
+    {
+        QStringList clauses;
+        if (!selection.conditionIds.isEmpty()) {
+            QStringList ids(selection.conditionIds.cbegin(), selection.conditionIds.cend());
+            ids.sort();
+            clauses.append(QStringLiteral("study_id IN (SELECT study_id FROM study_condition "
+                                          "WHERE condition_id IN (%1))")
+                               .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+            for (const QString &id : ids)
+                values.append(id);
+        }
+        if (!selection.studyId.isEmpty()) {
+            clauses.append(QStringLiteral("study_id = ?"));
+            values.append(selection.studyId);
+        }
+        if (!clauses.isEmpty())
+            where = clauses.join(QStringLiteral(" AND "));
+    }
+};
 
 struct Annotations
 {
@@ -150,7 +176,7 @@ QSet<QString> quotesCitedBy(const Dataset &dataset)
 // All sources, or for a filtered dataset only the sources and quotes its rows cite.
 QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset)
 {
-    const bool onlyCited = !dataset.conditionFilter.isEmpty();
+    const bool onlyCited = dataset.partial;
     const QSet<QString> cited = onlyCited ? quotesCitedBy(dataset) : QSet<QString>();
     QHash<QString, QList<Quote>> quotesBySource;
     Rows quote(connection, QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
@@ -204,10 +230,13 @@ QStringList EvidenceRepository::conditionIds() const
     return ids;
 }
 
-Dataset EvidenceRepository::load(const QString &conditionId) const
+Dataset EvidenceRepository::load(const StudySelection &selection) const
 {
     Dataset dataset;
-    dataset.conditionFilter = conditionId;
+    QStringList conditionIds(selection.conditionIds.cbegin(), selection.conditionIds.cend());
+    conditionIds.sort();
+    dataset.conditionFilter = conditionIds.join(u',');
+    dataset.partial = !selection.conditionIds.isEmpty() || !selection.studyId.isEmpty();
     dataset.schemaVersion = SchemaMigrator::currentVersion(m_connection);
     {
         Rows row(m_connection,
@@ -217,9 +246,7 @@ Dataset EvidenceRepository::load(const QString &conditionId) const
     }
     const Annotations annotations = loadAnnotations(m_connection);
     const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection);
-    // A null QString would bind as SQL NULL, and "NULL = ''" is not true.
-    const QString boundId = conditionId.isNull() ? QStringLiteral("") : conditionId;
-    const QVariantList filter{boundId, boundId};
+    const StudySql filter(selection);
 
     Rows condition(m_connection, QStringLiteral("SELECT * FROM condition ORDER BY id"));
     while (condition.next())
@@ -242,9 +269,9 @@ Dataset EvidenceRepository::load(const QString &conditionId) const
 
     QHash<QString, qsizetype> studyIndex;
     Rows study(m_connection,
-               QStringLiteral("SELECT *, id AS study_id FROM study WHERE ") + studyFilter +
+               QStringLiteral("SELECT *, id AS study_id FROM study WHERE ") + filter.where +
                    QStringLiteral(" ORDER BY rowid"),
-               filter);
+               filter.values);
     while (study.next()) {
         Study s;
         s.id = study.text("id");
@@ -266,18 +293,18 @@ Dataset EvidenceRepository::load(const QString &conditionId) const
     }
 
     Rows studyCondition(m_connection,
-                        QStringLiteral("SELECT * FROM study_condition WHERE ") + studyFilter +
+                        QStringLiteral("SELECT * FROM study_condition WHERE ") + filter.where +
                             QStringLiteral(" ORDER BY condition_id"),
-                        filter);
+                        filter.values);
     while (studyCondition.next())
         dataset.studies[studyIndex.value(studyCondition.text("study_id"))].conditionIds.append(
             studyCondition.text("condition_id"));
 
     QHash<QString, std::pair<qsizetype, qsizetype>> armIndex; // arm id -> (study, arm)
     Rows arm(m_connection,
-             QStringLiteral("SELECT * FROM arm WHERE ") + studyFilter +
+             QStringLiteral("SELECT * FROM arm WHERE ") + filter.where +
                  QStringLiteral(" ORDER BY rowid"),
-             filter);
+             filter.values);
     while (arm.next()) {
         Arm a;
         a.id = arm.text("id");
@@ -329,9 +356,9 @@ Dataset EvidenceRepository::load(const QString &conditionId) const
     }
 
     Rows effect(m_connection,
-                QStringLiteral("SELECT * FROM effect WHERE ") + studyFilter +
+                QStringLiteral("SELECT * FROM effect WHERE ") + filter.where +
                     QStringLiteral(" ORDER BY rowid"),
-                filter);
+                filter.values);
     while (effect.next()) {
         Effect e;
         e.id = effect.text("id");
@@ -357,7 +384,7 @@ Dataset EvidenceRepository::load(const QString &conditionId) const
         dataset.studies[studyIndex.value(effect.text("study_id"))].effects.append(e);
     }
 
-    if (conditionId.isEmpty()) {
+    if (!dataset.partial) {
         Rows fact(m_connection, QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
         while (fact.next()) {
             const QString id = fact.text("id");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Dataset.h"
+#include "core/StudySelection.h"
 
 #include <QSqlDatabase>
 
@@ -19,10 +20,10 @@ public:
     std::optional<QString> findConditionId(const QString &userText) const;
     QStringList conditionIds() const;
 
-    // Everything, or only the studies of one condition (an id from findConditionId) with
-    // the sources they cite; therapy-wide facts belong to no condition and come only
-    // unfiltered.
-    Dataset load(const QString &conditionId = QString()) const;
+    // Everything, or only the studies of the selection's conditions and study (filtered in
+    // SQL; its other criteria are for StudySelection::matches) with the sources they cite;
+    // therapy-wide facts belong to no study and come only unfiltered.
+    Dataset load(const StudySelection &selection = StudySelection()) const;
 
 private:
     QSqlDatabase m_connection;

@@ -11,6 +11,7 @@ class InputError : public UserError
 {
 public:
     using UserError::UserError;
+    Cause cause() const override { return Cause::Input; }
 };
 
 } // namespace eb

@@ -4,19 +4,6 @@
 #include "models/StudyTableModel.h"
 
 namespace eb {
-namespace {
-
-bool matchesAny(const QSet<QString> &wanted, const QStringList &values)
-{
-    if (wanted.isEmpty())
-        return true;
-    for (const QString &value : values)
-        if (wanted.contains(value))
-            return true;
-    return false;
-}
-
-} // namespace
 
 StudyFilterProxy::StudyFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -24,61 +11,26 @@ StudyFilterProxy::StudyFilterProxy(QObject *parent)
     setSortRole(StudyTableModel::SortRole);
 }
 
-void StudyFilterProxy::setConditionIds(const QSet<QString> &ids)
+void StudyFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_conditionIds = ids;
-    criteriaUpdated();
+    m_studies = qobject_cast<const StudyTableModel *>(sourceModel);
+    Q_ASSERT_X(m_studies || !sourceModel, "StudyFilterProxy", "filters a StudyTableModel");
+    QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
-void StudyFilterProxy::setDesignIds(const QSet<QString> &ids)
+void StudyFilterProxy::setSelection(const StudySelection &selection)
 {
-    m_designIds = ids;
-    criteriaUpdated();
-}
-
-void StudyFilterProxy::setTreatmentIds(const QSet<QString> &ids)
-{
-    m_treatmentIds = ids;
-    criteriaUpdated();
-}
-
-void StudyFilterProxy::setText(const QString &text)
-{
-    m_text = text.trimmed().toLower();
-    criteriaUpdated();
-}
-
-void StudyFilterProxy::reset()
-{
-    m_conditionIds.clear();
-    m_designIds.clear();
-    m_treatmentIds.clear();
-    m_text.clear();
-    criteriaUpdated();
-}
-
-bool StudyFilterProxy::isFiltering() const
-{
-    return !m_conditionIds.isEmpty() || !m_designIds.isEmpty() || !m_treatmentIds.isEmpty() ||
-           !m_text.isEmpty();
-}
-
-void StudyFilterProxy::criteriaUpdated()
-{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
     invalidateRowsFilter();
-    Q_EMIT criteriaChanged();
+    Q_EMIT selectionChanged();
 }
 
 bool StudyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return matchesAny(m_conditionIds,
-                      index.data(StudyTableModel::ConditionIdsRole).toStringList()) &&
-           matchesAny(m_designIds, {index.data(StudyTableModel::DesignCategoryRole).toString()}) &&
-           matchesAny(m_treatmentIds,
-                      index.data(StudyTableModel::TreatmentIdsRole).toStringList()) &&
-           (m_text.isEmpty() ||
-            index.data(StudyTableModel::SearchTextRole).toString().contains(m_text));
+    return !sourceParent.isValid() && m_studies &&
+           m_studies->view().matches(sourceRow, m_selection);
 }
 
 } // namespace eb

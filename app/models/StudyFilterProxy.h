@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QSet>
+#include "core/StudySelection.h"
+
 #include <QSortFilterProxyModel>
 
 namespace eb {
 
-// Filters the study table by condition, design, treatment and free text. Within one kind
-// of criterion any checked value matches (HBV or HCC); across kinds all must match (HCC and
-// observational); an empty set does not filter. Text matches names, endpoints, quotes and
-// caveats, without regard to case.
+class StudyTableModel;
+
+// The study table as a StudySelection keeps it (StudySelection::matches is the rule), sorted
+// by the table's sort key. A new selection filters once and announces itself once; setting
+// the same selection again does nothing.
 class StudyFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,31 +19,20 @@ class StudyFilterProxy : public QSortFilterProxyModel
 public:
     explicit StudyFilterProxy(QObject *parent = nullptr);
 
-    void setConditionIds(const QSet<QString> &ids);
-    void setDesignIds(const QSet<QString> &ids);
-    void setTreatmentIds(const QSet<QString> &ids);
-    void setText(const QString &text);
-    void reset();
-
-    const QSet<QString> &conditionIds() const { return m_conditionIds; }
-    const QSet<QString> &designIds() const { return m_designIds; }
-    const QSet<QString> &treatmentIds() const { return m_treatmentIds; }
-    const QString &text() const { return m_text; }
-    bool isFiltering() const;
+    void setSourceModel(QAbstractItemModel *sourceModel) override; // a StudyTableModel
+    void setSelection(const StudySelection &selection);
+    const StudySelection &selection() const { return m_selection; }
+    bool isFiltering() const { return m_selection.filtersStudies(); }
 
 Q_SIGNALS:
-    void criteriaChanged();
+    void selectionChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void criteriaUpdated();
-
-    QSet<QString> m_conditionIds;
-    QSet<QString> m_designIds;
-    QSet<QString> m_treatmentIds;
-    QString m_text;
+    const StudyTableModel *m_studies = nullptr;
+    StudySelection m_selection;
 };
 
 } // namespace eb

@@ -2,9 +2,6 @@
 #include "models/StudyTableModel.h"
 
 #include "core/StudyClassification.h"
-#include "core/integrity/IntegrityAudit.h"
-
-#include <QHash>
 
 #include <limits>
 
@@ -29,34 +26,16 @@ std::optional<double> followUpWeeks(const Study &study)
     return study.followUpUnit == u"month" ? study.followUp->value * 52 / 12 : study.followUp->value;
 }
 
-void appendCitedText(QStringList &parts, const QList<Citation> &citations,
-                     const QList<Caveat> &caveats, const QuoteIndex &quotes)
-{
-    for (const Citation &citation : citations)
-        if (const Quote *quote = quotes.value(citation.quoteId).quote)
-            parts.append(quote->text);
-    for (const Caveat &caveat : caveats)
-        parts.append(caveat.text);
-}
-
 } // namespace
 
 StudyTableModel::StudyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void StudyTableModel::setDataset(const Dataset &dataset)
+void StudyTableModel::setView(const DatasetView &view)
 {
     beginResetModel();
-    m_dataset = dataset;
-    m_searchTexts.clear();
-    const QuoteIndex quotes = m_dataset.quoteIndex();
-    for (const Study &study : m_dataset.studies)
-        m_searchTexts.append(searchText(study, quotes));
-    m_findings.clear();
-    for (const IntegrityFinding &finding : auditDataset(m_dataset))
-        m_findings[finding.studyId].append(finding.value + QStringLiteral(": ") +
-                                           finding.explanation);
+    m_view = view;
     endResetModel();
 }
 
@@ -70,7 +49,7 @@ int StudyTableModel::rowOfStudy(const QString &studyId) const
 
 int StudyTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.studies.size());
+    return parent.isValid() ? 0 : int(m_view.studies().size());
 }
 
 int StudyTableModel::columnCount(const QModelIndex &parent) const
@@ -85,14 +64,12 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     const Study &s = study(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Name && m_findings.contains(s.id))
+        if (index.column() == Name && m_view.findingCountOfStudy(s.id) > 0)
             return QString(QStringLiteral("⚠ ") + displayText(s, index.column()));
         return displayText(s, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Name && m_findings.contains(s.id))
-            return QString(displayText(s, index.column()) +
-                           QStringLiteral("\n\nIntegrity checks:\n• ") +
-                           m_findings.value(s.id).join(QStringLiteral("\n• ")));
+        if (index.column() == Name)
+            return nameToolTip(s);
         return displayText(s, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -100,16 +77,8 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         return sortKey(s, index.column());
     case StudyIdRole:
         return s.id;
-    case ConditionIdsRole:
-        return s.conditionIds;
-    case DesignCategoryRole:
-        return designCategoryId(designCategory(s));
-    case TreatmentIdsRole:
-        return treatmentCategoryIds(s, m_dataset);
-    case SearchTextRole:
-        return m_searchTexts.at(index.row());
     case FindingCountRole:
-        return int(m_findings.value(s.id).size());
+        return int(m_view.findingCountOfStudy(s.id));
     default:
         return QVariant();
     }
@@ -157,7 +126,7 @@ QString StudyTableModel::displayText(const Study &study, int column) const
     case FollowUp:
         return followUpText(study);
     case KeyResult:
-        return keyResult(study, m_dataset);
+        return keyResult(study, m_view.dataset());
     case Evidence: {
         const EvidenceLevel level = evidenceLevel(study);
         return level.grade + QStringLiteral(" · ") + level.description;
@@ -181,34 +150,23 @@ QVariant StudyTableModel::sortKey(const Study &study, int column) const
     }
 }
 
-QString StudyTableModel::searchText(const Study &study, const QuoteIndex &quotes) const
+// Every integrity finding on the study's numbers: "value: explanation".
+QString StudyTableModel::nameToolTip(const Study &study) const
 {
-    QStringList parts{study.name, study.design, study.population, study.country, study.notes};
-    appendCitedText(parts, study.citations, study.caveats, quotes);
-    for (const Arm &arm : study.arms) {
-        parts << arm.label << arm.schedule << arm.notes;
-        appendCitedText(parts, arm.citations, arm.caveats, quotes);
-        for (const Outcome &outcome : arm.outcomes) {
-            if (const Endpoint *endpoint = m_dataset.findEndpoint(outcome.endpointId))
-                parts << endpoint->label;
-            parts << outcome.endpointWording << outcome.method << outcome.finding;
-            appendCitedText(parts, outcome.citations, outcome.caveats, quotes);
-        }
-    }
-    for (const Effect &effect : study.effects) {
-        if (const Endpoint *endpoint = m_dataset.findEndpoint(effect.endpointId))
-            parts << endpoint->label;
-        parts << effect.endpointWording << effect.claimWording;
-        appendCitedText(parts, effect.citations, effect.caveats, quotes);
-    }
-    return parts.join(u'\n').toLower();
+    QStringList findings;
+    for (const IntegrityFinding &finding : m_view.findingsOfStudy(study.id))
+        findings.append(finding.value + QStringLiteral(": ") + finding.explanation);
+    if (findings.isEmpty())
+        return study.name;
+    return study.name + QStringLiteral("\n\nIntegrity checks:\n• ") +
+           findings.join(QStringLiteral("\n• "));
 }
 
 QString StudyTableModel::conditionsText(const Study &study) const
 {
     QStringList labels;
     for (const QString &id : study.conditionIds) {
-        const Condition *condition = m_dataset.findCondition(id);
+        const Condition *condition = m_view.dataset().findCondition(id);
         labels.append(condition ? condition->label : id);
     }
     return labels.join(QStringLiteral(", "));

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Dataset.h"
+#include "core/DatasetView.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
 namespace eb {
 
-// One row per study, with the columns a reader scans first, and the roles the filter and
-// the sorting need.
+// One row per study, with the columns a reader scans first and the key the sorting needs.
 class StudyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,18 +29,14 @@ public:
     {
         SortRole = Qt::UserRole + 1, // numbers sort as numbers, "not reported" last
         StudyIdRole,
-        ConditionIdsRole,   // QStringList
-        DesignCategoryRole, // QString, see designCategoryId()
-        TreatmentIdsRole,   // QStringList, see treatmentCategoryIds()
-        SearchTextRole,     // lower-case text of names, endpoints, quotes and caveats
-        FindingCountRole,   // int: integrity findings on this study's numbers
+        FindingCountRole, // int: integrity findings on this study's numbers
     };
 
     explicit StudyTableModel(QObject *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
-    const Dataset &dataset() const { return m_dataset; }
-    const Study &study(int row) const { return m_dataset.studies.at(row); }
+    void setView(const DatasetView &view);
+    const DatasetView &view() const { return m_view; }
+    const Study &study(int row) const { return m_view.studies().at(row); }
     int rowOfStudy(const QString &studyId) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -56,11 +50,9 @@ private:
     QVariant sortKey(const Study &study, int column) const;
     QString conditionsText(const Study &study) const;
     QString comparisonText(const Study &study) const;
-    QString searchText(const Study &study, const QuoteIndex &quotes) const;
+    QString nameToolTip(const Study &study) const;
 
-    Dataset m_dataset;
-    QStringList m_searchTexts;              // one per study, built once per dataset
-    QHash<QString, QStringList> m_findings; // study id -> "value: explanation", from the audit
+    DatasetView m_view;
 };
 
 } // namespace eb

@@ -59,7 +59,7 @@ enum Tab
 MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
                        const QString &initialConditionId, QWidget *parent)
     : QMainWindow(parent)
-    , m_dataset(dataset)
+    , m_view(dataset)
     , m_banner(new DisclaimerBanner(this))
     , m_studyModel(new StudyTableModel(this))
     , m_proxy(new StudyFilterProxy(this))
@@ -68,7 +68,7 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     setWindowTitle(applicationDisplayName());
     setMinimumSize(720, 480);
 
-    m_studyModel->setDataset(dataset);
+    m_studyModel->setView(m_view);
     m_proxy->setSourceModel(m_studyModel);
 
     m_forestView = new FigureView(this);
@@ -99,15 +99,16 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     statusBar()->showMessage(
         tr("Dataset version %1 · %2").arg(dataset.datasetVersion, databasePath));
     restoreWindowState(initialConditionId);
-    connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &MainWindow::selectFirstStudyIfNone);
-    connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &MainWindow::updateFigures);
+    connect(m_proxy, &StudyFilterProxy::selectionChanged, this,
+            &MainWindow::selectFirstStudyIfNone);
+    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &MainWindow::updateFigures);
     selectFirstStudyIfNone();
     updateFigures();
 }
 
 QWidget *MainWindow::createStudiesTab()
 {
-    m_filterPanel = new StudyFilterPanel(m_dataset, m_proxy, this);
+    m_filterPanel = new StudyFilterPanel(m_view.dataset(), m_proxy, this);
 
     m_studyView = new QTableView(this);
     m_studyView->setModel(m_proxy);
@@ -206,10 +207,14 @@ void MainWindow::createMenus()
         action->setChecked(method == PoolingMethod::Reml);
         m_poolingMethods->addAction(action);
     }
-    connect(m_poolingMethods, &QActionGroup::triggered, this, &MainWindow::updateFigures);
     m_hartungKnapp =
         pooling->addAction(tr("&Hartung-Knapp adjustment"), this, &MainWindow::updateFigures);
     m_hartungKnapp->setCheckable(true);
+    m_hartungKnapp->setToolTip(tr("For random-effects models (DL, REML) only"));
+    connect(m_poolingMethods, &QActionGroup::triggered, this, [this] {
+        updatePoolingActions();
+        updateFigures();
+    });
     view->addSeparator();
     m_showQuotes = view->addAction(tr("Show source &quotes"), this, &MainWindow::showSelectedStudy);
     m_showQuotes->setCheckable(true);
@@ -221,77 +226,36 @@ void MainWindow::createMenus()
     about->setShortcut(QKeySequence::HelpContents);
 }
 
-// The filters as a figure selection: one checked condition is named in explanations.
-ForestSelection MainWindow::namedSelection() const
-{
-    ForestSelection selection;
-    if (m_proxy->conditionIds().size() == 1)
-        selection.conditionId = *m_proxy->conditionIds().cbegin();
-    return selection;
-}
-
-Dataset MainWindow::visibleStudies() const
-{
-    Dataset visible = m_dataset;
-    visible.studies.clear();
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        visible.studies.append(
-            m_studyModel->study(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    return visible;
-}
-
-QString MainWindow::selectionTitle() const
-{
-    QStringList conditions;
-    for (const Condition &condition : m_dataset.conditions)
-        if (m_proxy->conditionIds().contains(condition.id))
-            conditions.append(condition.label);
-    QString title = conditions.isEmpty() ? tr("All studies") : conditions.join(tr(" or "));
-    if (m_proxy->rowCount() < m_studyModel->rowCount())
-        title +=
-            tr(" (%1 of %2 studies shown)").arg(m_proxy->rowCount()).arg(m_studyModel->rowCount());
-    return title;
-}
-
 PoolingOptions MainWindow::poolingOptions() const
 {
     PoolingOptions pooling;
     pooling.method = *poolingMethodFromCode(m_poolingMethods->checkedAction()->data().toString());
-    pooling.hartungKnapp =
-        m_hartungKnapp->isChecked() && pooling.method != PoolingMethod::FixedEffect;
+    pooling.hartungKnapp = m_hartungKnapp->isEnabled() && m_hartungKnapp->isChecked();
     return pooling;
 }
 
-std::optional<FigureDocument> MainWindow::shownFigure(FigureKind kind, const Dataset &visible,
-                                                      QString &whyNothing) const
+// Hartung-Knapp belongs to random-effects models: not offered with a fixed effect.
+void MainWindow::updatePoolingActions()
 {
-    if (kind == FigureKind::Rates) {
-        const RatePlan plan = planRates(visible, ForestSelection());
-        if (plan.isEmpty()) {
-            whyNothing = tr("No study shown gives an arm-level rate.");
-            return std::nullopt;
-        }
-        return FigureDocument::rates(plan, tr("Response rates · %1").arg(selectionTitle()));
-    }
-    const PoolingOptions pooling = poolingOptions();
-    const ForestPlan plan = planForest(visible, ForestSelection(), pooling);
-    if (plan.isEmpty()) {
-        whyNothing = noEffectExplanation(visible, namedSelection());
-        return std::nullopt;
-    }
-    return FigureDocument::forest(plan, tr("Forest plot · %1").arg(selectionTitle()), pooling);
+    PoolingOptions withAdjustment = poolingOptions();
+    withAdjustment.hartungKnapp = true;
+    m_hartungKnapp->setEnabled(withAdjustment.invalidReason().isEmpty());
+}
+
+FigureOutcome MainWindow::shownFigure(FigureKind kind) const
+{
+    return buildFigure(m_view, {kind, m_proxy->selection(), poolingOptions()});
 }
 
 void MainWindow::updateFigures()
 {
-    const Dataset visible = visibleStudies();
     for (const auto &[kind, view] :
          {std::pair{FigureKind::Forest, m_forestView}, std::pair{FigureKind::Rates, m_ratesView}}) {
-        QString whyNothing;
-        if (const std::optional<FigureDocument> figure = shownFigure(kind, visible, whyNothing))
-            view->setFigure(figure->render);
+        const FigureOutcome outcome = shownFigure(kind);
+        if (outcome.figure)
+            view->setFigure(outcome.figure->render);
         else
-            view->setExplanation(whyNothing);
+            view->setExplanation(outcome.whyNothing);
     }
 }
 
@@ -310,11 +274,11 @@ QString MainWindow::exportFigure(const QString &path)
 {
     const FigureKind kind =
         m_tabs->currentIndex() == RatesTab ? FigureKind::Rates : FigureKind::Forest;
-    QString whyNothing;
-    const std::optional<FigureDocument> figure = shownFigure(kind, visibleStudies(), whyNothing);
-    if (!figure)
-        return whyNothing;
-    return FigureExporter::write(figure->render, path, FigureExportOptions(), figure->metadata());
+    const FigureOutcome outcome = shownFigure(kind);
+    if (!outcome.figure)
+        return outcome.whyNothing;
+    return FigureExporter::write(outcome.figure->render, path, FigureExportOptions(),
+                                 outcome.figure->metadata());
 }
 
 void MainWindow::chooseExportFile()
@@ -347,7 +311,7 @@ void MainWindow::showSelectedStudy()
     const int row = m_proxy->mapToSource(current).row();
     const int scroll = m_detail->verticalScrollBar()->value();
     m_detail->setHtml(
-        StudyDetailHtml(m_dataset, m_showQuotes->isChecked()).html(m_studyModel->study(row)));
+        StudyDetailHtml(m_view, m_showQuotes->isChecked()).html(m_studyModel->study(row)));
     if (sender() == m_showQuotes)
         m_detail->verticalScrollBar()->setValue(scroll);
 }
@@ -361,7 +325,7 @@ void MainWindow::selectFirstStudyIfNone()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_dataset, this);
+    AboutDialog dialog(m_view.dataset(), this);
     dialog.exec();
 }
 
@@ -384,6 +348,7 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
     if (!m_poolingMethods->checkedAction())
         m_poolingMethods->actions().constLast()->setChecked(true);
     m_hartungKnapp->setChecked(settings.value(hksjKey, false).toBool());
+    updatePoolingActions();
     if (initialConditionId.isEmpty())
         m_filterPanel->restoreState(settings.value(filtersKey).toMap());
     else

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "charts/FigureDocument.h"
-#include "core/Dataset.h"
-#include "core/forest/ForestPlan.h"
+#include "charts/FigureRequest.h"
+#include "core/DatasetView.h"
 
 #include <QMainWindow>
 
@@ -58,22 +57,13 @@ private:
     void showSelectedStudy();
     void selectFirstStudyIfNone();
     void showAbout();
-    enum class FigureKind
-    {
-        Forest,
-        Rates
-    };
     PoolingOptions poolingOptions() const;
-    // The figure of the studies shown, or nothing with the reason in whyNothing.
-    std::optional<FigureDocument> shownFigure(FigureKind kind, const Dataset &visible,
-                                              QString &whyNothing) const;
+    FigureOutcome shownFigure(FigureKind kind) const; // of the studies the filters show
     void updateFigures();
+    void updatePoolingActions();
     void chooseExportFile();
-    Dataset visibleStudies() const;
-    ForestSelection namedSelection() const;
-    QString selectionTitle() const;
 
-    Dataset m_dataset;
+    DatasetView m_view;
     DisclaimerBanner *m_banner = nullptr;
     StudyTableModel *m_studyModel = nullptr;
     StudyFilterProxy *m_proxy = nullptr;

@@ -2,7 +2,6 @@
 #include "ui/StudyDetailHtml.h"
 
 #include "core/StudyClassification.h"
-#include "core/integrity/IntegrityAudit.h"
 
 namespace eb {
 namespace {
@@ -68,25 +67,24 @@ QString effectValue(const Effect &effect)
 
 } // namespace
 
-StudyDetailHtml::StudyDetailHtml(const Dataset &dataset, bool showQuotes)
-    : m_dataset(dataset)
+StudyDetailHtml::StudyDetailHtml(const DatasetView &view, bool showQuotes)
+    : m_view(view)
+    , m_dataset(view.dataset())
     , m_showQuotes(showQuotes)
-    , m_quotes(dataset.quoteIndex())
-{
-    // A difference from the primary publication is already shown as its caveat.
-    for (const IntegrityFinding &finding : auditDataset(m_dataset))
-        if (finding.checkId != u"differs-from-primary")
-            m_findings[finding.targetKind + u':' + finding.targetId].append(finding.explanation);
-}
+{}
 
 QString StudyDetailHtml::findingsHtml(const QString &targetKind, const QString &targetId) const
 {
     QString html;
-    for (const QString &explanation : m_findings.value(targetKind + u':' + targetId))
+    for (const IntegrityFinding &finding : m_view.findingsOf(targetKind, targetId)) {
+        // A difference from the primary publication is already shown as its caveat.
+        if (finding.checkId == u"differs-from-primary")
+            continue;
         html +=
             QStringLiteral("<div style='background:#fff4d6; color:#5a3d00; margin:2px 0 2px 12px; "
                            "padding:3px'>⚑ Integrity check: %1</div>")
-                .arg(escaped(explanation));
+                .arg(escaped(finding.explanation));
+    }
     return html;
 }
 
@@ -105,7 +103,7 @@ QString StudyDetailHtml::quotesHtml(const QList<Citation> &citations) const
     }
     QString html;
     for (const QString &quoteId : order) {
-        const auto [quote, source] = m_quotes.value(quoteId);
+        const auto [quote, source] = m_view.quotes().value(quoteId);
         if (!quote)
             continue;
         const QStringList backs = fields.value(quoteId);

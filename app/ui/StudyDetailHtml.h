@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Dataset.h"
+#include "core/DatasetView.h"
 
-#include <QHash>
 #include <QString>
 
 namespace eb {
@@ -14,7 +13,7 @@ namespace eb {
 class StudyDetailHtml
 {
 public:
-    StudyDetailHtml(const Dataset &dataset, bool showQuotes);
+    StudyDetailHtml(const DatasetView &view, bool showQuotes);
 
     QString html(const Study &study) const;
 
@@ -28,10 +27,9 @@ private:
     QString endpointText(const QString &endpointId, const QString &wording) const;
     QString interventionsText(const Arm &arm) const;
 
+    const DatasetView &m_view;
     const Dataset &m_dataset;
     bool m_showQuotes;
-    QuoteIndex m_quotes;
-    QHash<QString, QStringList> m_findings; // "kind:id" -> explanations of the integrity checks
 };
 
 } // namespace eb

@@ -57,7 +57,7 @@ StudyFilterPanel::StudyFilterPanel(const Dataset &dataset, StudyFilterProxy *pro
     m_textDebounce->setSingleShot(true);
     m_textDebounce->setInterval(200);
     connect(m_text, &QLineEdit::textChanged, m_textDebounce, qOverload<>(&QTimer::start));
-    connect(m_textDebounce, &QTimer::timeout, this, [this] { m_proxy->setText(m_text->text()); });
+    connect(m_textDebounce, &QTimer::timeout, this, &StudyFilterPanel::applySelection);
     auto *clearText =
         new QShortcut(QKeySequence(Qt::Key_Escape), m_text, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearText, &QShortcut::activated, m_text, &QLineEdit::clear);
@@ -87,7 +87,7 @@ StudyFilterPanel::StudyFilterPanel(const Dataset &dataset, StudyFilterProxy *pro
     layout->addWidget(resetButton);
     layout->addStretch(1);
 
-    connect(m_proxy, &StudyFilterProxy::criteriaChanged, this, &StudyFilterPanel::updateCount);
+    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &StudyFilterPanel::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &StudyFilterPanel::updateCount);
     updateCount();
 }
@@ -102,16 +102,25 @@ QWidget *StudyFilterPanel::checkBoxGroup(const QString &title,
         auto *box = new QCheckBox(label, group);
         boxes.insert(id, box);
         layout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &StudyFilterPanel::applyCheckBoxes);
+        connect(box, &QCheckBox::toggled, this, &StudyFilterPanel::applySelection);
     }
     return group;
 }
 
-void StudyFilterPanel::applyCheckBoxes()
+StudySelection StudyFilterPanel::selection() const
 {
-    m_proxy->setConditionIds(checkedIds(m_conditions));
-    m_proxy->setDesignIds(checkedIds(m_designs));
-    m_proxy->setTreatmentIds(checkedIds(m_treatments));
+    StudySelection selection;
+    selection.conditionIds = checkedIds(m_conditions);
+    selection.designIds = checkedIds(m_designs);
+    selection.treatmentIds = checkedIds(m_treatments);
+    selection.text = m_text->text().trimmed();
+    return selection;
+}
+
+void StudyFilterPanel::applySelection()
+{
+    m_textDebounce->stop();
+    m_proxy->setSelection(selection());
 }
 
 void StudyFilterPanel::updateCount()
@@ -122,22 +131,12 @@ void StudyFilterPanel::updateCount()
 
 void StudyFilterPanel::showOnlyCondition(const QString &conditionId)
 {
-    reset();
-    setChecked(m_conditions, {conditionId});
-    applyCheckBoxes();
+    restoreState({{conditionsKey, QStringList{conditionId}}});
 }
 
 void StudyFilterPanel::reset()
 {
-    setChecked(m_conditions, {});
-    setChecked(m_designs, {});
-    setChecked(m_treatments, {});
-    {
-        const QSignalBlocker blocker(m_text);
-        m_text->clear();
-    }
-    m_textDebounce->stop();
-    m_proxy->reset();
+    restoreState({});
 }
 
 QVariantMap StudyFilterPanel::state() const
@@ -157,8 +156,7 @@ void StudyFilterPanel::restoreState(const QVariantMap &state)
         const QSignalBlocker blocker(m_text);
         m_text->setText(state.value(textKey).toString());
     }
-    m_proxy->setText(m_text->text());
-    applyCheckBoxes();
+    applySelection();
 }
 
 } // namespace eb

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Dataset.h"
+#include "core/StudySelection.h"
 
 #include <QMap>
 #include <QVariantMap>
@@ -17,8 +18,8 @@ namespace eb {
 class StudyFilterProxy;
 
 // The filters beside the study list: condition, design and treatment check boxes, a text
-// field with a short debounce, the "n of N studies" count and a reset button. It writes its
-// choices into a StudyFilterProxy.
+// field with a short debounce, the "n of N studies" count and a reset button. Each change of
+// its choices sets one StudySelection on a StudyFilterProxy.
 class StudyFilterPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     // Only this condition checked, everything else cleared (--condition on the command line).
     void showOnlyCondition(const QString &conditionId);
     void reset();
+    StudySelection selection() const;
 
     // For QSettings: which boxes are checked and the text.
     QVariantMap state() const;
@@ -43,7 +45,7 @@ public:
 private:
     QWidget *checkBoxGroup(const QString &title, const QList<std::pair<QString, QString>> &items,
                            QMap<QString, QCheckBox *> &boxes);
-    void applyCheckBoxes();
+    void applySelection();
     void updateCount();
 
     StudyFilterProxy *m_proxy;

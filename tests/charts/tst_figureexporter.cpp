@@ -20,8 +20,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Dataset dataset = loadBundledDataset(m_dir.filePath(u"x.sqlite"_s));
-        m_plan = planForest(dataset, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+        const DatasetView dataset(loadBundledDataset(m_dir.filePath(u"x.sqlite"_s)));
+        m_plan = planForest(dataset, StudySelection::ofCondition(u"hcc"_s), PoolingOptions());
         QVERIFY(!m_plan.isEmpty());
     }
 

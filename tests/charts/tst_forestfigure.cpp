@@ -61,7 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_bundled = loadBundledDataset(m_dir.filePath(u"f.sqlite"_s));
+        m_bundled = DatasetView(loadBundledDataset(m_dir.filePath(u"f.sqlite"_s)));
     }
 
     void noTextOverlapsAnyOther_data()
@@ -105,7 +105,7 @@ private Q_SLOTS:
     void carriesTheDisclaimerSourcesAndVersion()
     {
         const ForestPlan plan =
-            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions());
         const ForestFigure figure(plan, u"Forest plot · HCC"_s, PoolingOptions());
         const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
         QString footer;
@@ -122,8 +122,8 @@ private Q_SLOTS:
     void exportedNotesExplainTheFlaggedRow()
     {
         const ForestFigure figure(
-            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions()), QString(),
-            PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions()),
+            QString(), PoolingOptions());
         const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
         QString notes;
         for (QGraphicsItem *item : scene->items())
@@ -138,18 +138,18 @@ private Q_SLOTS:
     void namesTheMeasureAndWhichSideFavoursWhat()
     {
         const ForestFigure hcc(
-            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions()), QString(),
-            PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions()),
+            QString(), PoolingOptions());
         QCOMPARE(hcc.axisTitle(), u"Hazard ratio (log scale)"_s);
         QCOMPARE(hcc.favoursLabels(),
                  (QStringList{u"Favours thymosin alpha-1"_s, u"Favours comparator"_s}));
         const ForestFigure hbv(
-            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions()), QString(),
-            PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions()),
+            QString(), PoolingOptions());
         QCOMPARE(hbv.axisTitle(), u"Odds ratio (log scale)"_s);
         QCOMPARE(hbv.favoursLabels(),
                  (QStringList{u"Favours comparator"_s, u"Favours thymosin alpha-1"_s}));
-        const ForestFigure both(planForest(m_bundled, ForestSelection(), PoolingOptions()),
+        const ForestFigure both(planForest(m_bundled, StudySelection(), PoolingOptions()),
                                 QString(), PoolingOptions());
         QVERIFY(both.favoursLabels().isEmpty()); // directions differ: each group says it
         QVERIFY(both.axisTitle().contains(u"odds ratio, hazard ratio"_s));
@@ -169,14 +169,15 @@ private Q_SLOTS:
     void theSameRowsGiveTheSameJson()
     {
         const ForestPlan plan =
-            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions());
         QCOMPARE(ForestFigure(plan, u"a"_s, PoolingOptions()).rowsJson(),
                  ForestFigure(plan, u"b"_s, PoolingOptions()).rowsJson());
     }
 
     void rateBarsSayWhenTheyAreAnIndirectComparison()
     {
-        const RateFigure figure(planRates(m_bundled, {u"hbv"_s, QString(), QString()}), u"Rates"_s);
+        const RateFigure figure(planRates(m_bundled, StudySelection::ofCondition(u"hbv"_s)),
+                                u"Rates"_s);
         const std::unique_ptr<QGraphicsScene> scene(figure.render(FigureLayoutOptions()));
         QVERIFY(roles(scene.get()).contains(u"indirect"_s));
         const QList<QGraphicsItem *> texts = textItems(scene.get());
@@ -191,7 +192,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    Dataset m_bundled;
+    DatasetView m_bundled;
 };
 
 QTEST_MAIN(TestForestFigure)

@@ -90,9 +90,10 @@ private Q_SLOTS:
         QTest::newRow("unknown study")
             << QStringList{u"export-forest"_s, u"--study"_s, u"nobody"_s, u"--out"_s, u"x.png"_s}
             << u"no study matches 'nobody'"_s;
-        QTest::newRow("hksj with FE") << QStringList{u"export-forest"_s, u"--method"_s, u"FE"_s,
-                                                     u"--hksj"_s,        u"--out"_s,    u"x.png"_s}
-                                      << u"--hksj applies"_s;
+        QTest::newRow("hksj with FE")
+            << QStringList{u"export-forest"_s, u"--method"_s, u"FE"_s,
+                           u"--hksj"_s,        u"--out"_s,    u"x.png"_s}
+            << u"--hksj: the Hartung-Knapp adjustment applies to random-effects"_s;
     }
 
     void refusesBadOptions()

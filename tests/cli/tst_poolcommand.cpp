@@ -131,7 +131,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
                            QStringLiteral("--method"), QStringLiteral("FE"),
                            QStringLiteral("--hksj")}
-            << QStringLiteral("--hksj applies to random-effects models");
+            << QStringLiteral("--hksj: the Hartung-Knapp adjustment applies to random-effects");
         QTest::newRow("unknown measure")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD"),

@@ -38,14 +38,14 @@ Study study(const QString &id, const QString &kind, const QList<Effect> &effects
     return s;
 }
 
-Dataset datasetOf(const QList<Study> &studies)
+DatasetView datasetOf(const QList<Study> &studies)
 {
     Dataset dataset;
     dataset.endpoints = {
         {u"response"_s, u"Response"_s, u"response"_s, Direction::HigherIsBetter, QString()},
         {u"death"_s, u"Overall survival"_s, u"death"_s, Direction::HigherIsWorse, QString()}};
     dataset.studies = studies;
-    return dataset;
+    return DatasetView(dataset);
 }
 
 } // namespace
@@ -58,7 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_bundled = loadBundledDataset(m_dir.filePath(u"p.sqlite"_s));
+        m_bundled = DatasetView(loadBundledDataset(m_dir.filePath(u"p.sqlite"_s)));
     }
 
     void poolsTwoIndependentTrials()
@@ -66,7 +66,7 @@ private Q_SLOTS:
         const ForestPlan plan = planForest(
             datasetOf({study(u"A"_s, u"trial"_s, {ratio(u"a"_s, u"response"_s, 0.8, 0.5, 1.3)}),
                        study(u"B"_s, u"trial"_s, {ratio(u"b"_s, u"response"_s, 1.2, 0.7, 2.1)})}),
-            ForestSelection(), PoolingOptions());
+            StudySelection(), PoolingOptions());
         QCOMPARE(plan.subgroups.size(), 1);
         QVERIFY(plan.subgroups.first().pooled);
         QCOMPARE(plan.subgroups.first().pooled->k, 2);
@@ -79,7 +79,7 @@ private Q_SLOTS:
             datasetOf({study(u"Meta"_s, u"meta_analysis"_s,
                              {ratio(u"m"_s, u"response"_s, 0.6, 0.3, 1.1)}),
                        study(u"A"_s, u"trial"_s, {ratio(u"a"_s, u"response"_s, 0.8, 0.5, 1.3)})}),
-            ForestSelection(), PoolingOptions());
+            StudySelection(), PoolingOptions());
         QCOMPARE(plan.subgroups.size(), 1);
         QVERIFY(!plan.subgroups.first().pooled);
         QVERIFY(plan.subgroups.first().rows.at(0).isMetaAnalysis);
@@ -93,7 +93,7 @@ private Q_SLOTS:
                                         {ratio(u"a1"_s, u"response"_s, 0.8, 0.5, 1.3),
                                          ratio(u"a2"_s, u"death"_s, 0.7, 0.4, 1.2),
                                          ratio(u"a3"_s, u"response"_s, 1.8, 1.1, 2.9, u"t12"_s)})}),
-                       ForestSelection(), PoolingOptions());
+                       StudySelection(), PoolingOptions());
         QCOMPARE(plan.subgroups.size(), 3);
         for (const ForestSubgroup &subgroup : plan.subgroups)
             QVERIFY(!subgroup.pooled);
@@ -106,7 +106,7 @@ private Q_SLOTS:
             datasetOf(
                 {study(u"A"_s, u"trial"_s, {ratio(u"a1"_s, u"response"_s, 0.8, 0.5, 1.3), again}),
                  study(u"B"_s, u"trial"_s, {ratio(u"b"_s, u"response"_s, 1.2, 0.7, 2.1)})}),
-            ForestSelection(), PoolingOptions());
+            StudySelection(), PoolingOptions());
         QCOMPARE(plan.subgroups.size(), 1);
         QVERIFY(!plan.subgroups.first().pooled);
         QVERIFY(plan.subgroups.first().poolingNote.contains(u"more than one result"_s));
@@ -114,9 +114,9 @@ private Q_SLOTS:
 
     void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()
     {
-        const ForestSelection cirrhosis{u"cirrhosis"_s, QString(), QString()};
+        const StudySelection cirrhosis = StudySelection::ofCondition(u"cirrhosis"_s);
         QVERIFY(planForest(m_bundled, cirrhosis, PoolingOptions()).isEmpty());
-        const QString explanation = noEffectExplanation(m_bundled, cirrhosis);
+        const QString explanation = noEffectExplanation(m_bundled.dataset(), cirrhosis);
         QVERIFY(explanation.contains(u"Cirrhosis"_s));
         QVERIFY(explanation.contains(u"response-rate bars"_s));
     }
@@ -124,7 +124,7 @@ private Q_SLOTS:
     void theBundledHccPlotHasTwoUnpooledHazardRatios()
     {
         const ForestPlan plan =
-            planForest(m_bundled, {u"hcc"_s, QString(), QString()}, PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions());
         QCOMPARE(plan.subgroups.size(), 2);
         for (const ForestSubgroup &subgroup : plan.subgroups) {
             QCOMPARE(subgroup.measure, Measure::HazardRatio);
@@ -140,7 +140,7 @@ private Q_SLOTS:
     void theMetaAnalysisIsDrawnAsPublished()
     {
         const ForestPlan plan =
-            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
         QCOMPARE(plan.rowCount(), 6);
         for (const ForestSubgroup &subgroup : plan.subgroups) {
             QVERIFY(!subgroup.pooled);
@@ -156,7 +156,7 @@ private Q_SLOTS:
     void marksTheRowThatAnIntegrityCheckFlags()
     {
         const ForestPlan plan =
-            planForest(m_bundled, {u"hbv"_s, QString(), QString()}, PoolingOptions());
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
         int flagged = 0;
         for (const ForestSubgroup &subgroup : plan.subgroups)
             for (const ForestRow &row : subgroup.rows)
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
     void ratesAreDrawnOnlyAsTheSourcesGiveThem()
     {
-        const RatePlan plan = planRates(m_bundled, {u"hbv"_s, QString(), QString()});
+        const RatePlan plan = planRates(m_bundled, StudySelection::ofCondition(u"hbv"_s));
         const RateBar *range = nullptr;
         const RateBar *combination = nullptr;
         int withWhiskers = 0;
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    Dataset m_bundled;
+    DatasetView m_bundled;
 };
 
 QTEST_GUILESS_MAIN(TestForestPlan)

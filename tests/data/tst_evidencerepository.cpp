@@ -166,7 +166,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, condition);
         QFETCH(QStringList, studies);
-        const Dataset filtered = m_repository->load(condition);
+        const Dataset filtered = m_repository->load(StudySelection::ofCondition(condition));
         QCOMPARE(studyIds(filtered), studies);
         QVERIFY(filtered.therapyFacts.isEmpty());
         for (const Study &study : filtered.studies)

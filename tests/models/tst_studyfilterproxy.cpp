@@ -28,6 +28,20 @@ QSet<QString> setOf(const QStringList &ids)
     return QSet<QString>(ids.cbegin(), ids.cend());
 }
 
+// Counts how often a study is tested against the selection.
+class CountingProxy : public StudyFilterProxy
+{
+public:
+    mutable int tests = 0;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        ++tests;
+        return StudyFilterProxy::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+
 } // namespace
 
 class TestStudyFilterProxy : public QObject
@@ -39,7 +53,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const Database database = Database::open(m_dir.filePath(QStringLiteral("f.sqlite")));
-        m_model.setDataset(EvidenceRepository(database.connection()).load());
+        m_model.setView(DatasetView(EvidenceRepository(database.connection()).load()));
     }
 
     void filters_data()
@@ -108,15 +122,23 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&m_model);
-        proxy.setConditionIds(setOf(conditions));
-        proxy.setDesignIds(setOf(designs));
-        proxy.setTreatmentIds(setOf(treatments));
-        proxy.setText(text);
+        StudySelection selection;
+        selection.conditionIds = setOf(conditions);
+        selection.designIds = setOf(designs);
+        selection.treatmentIds = setOf(treatments);
+        selection.text = text;
+        proxy.setSelection(selection);
         QCOMPARE(visibleStudyIds(proxy), expected);
         QCOMPARE(proxy.isFiltering(), !conditions.isEmpty() || !designs.isEmpty() ||
                                           !treatments.isEmpty() || !text.isEmpty());
+        // The figures and the commands keep the same studies: one definition.
+        QStringList selected;
+        for (const Study *study : m_model.view().selectedStudies(selection))
+            selected.append(study->id);
+        selected.sort();
+        QCOMPARE(selected, expected);
 
-        proxy.reset();
+        proxy.setSelection(StudySelection());
         QCOMPARE(proxy.rowCount(), m_model.rowCount());
         QVERIFY(!proxy.isFiltering());
     }
@@ -133,15 +155,29 @@ private Q_SLOTS:
                                      u"not reported"_s, u"not reported"_s}));
     }
 
-    void announcesEveryChange()
+    void filtersOnceAndAnnouncesOnlyRealChanges()
     {
-        StudyFilterProxy proxy;
+        CountingProxy proxy;
         proxy.setSourceModel(&m_model);
-        QSignalSpy spy(&proxy, &StudyFilterProxy::criteriaChanged);
-        proxy.setText(u"hcc"_s);
-        proxy.setConditionIds({u"hcc"_s});
-        proxy.reset();
-        QCOMPARE(spy.count(), 3);
+        QCOMPARE(proxy.rowCount(), m_model.rowCount());
+        QSignalSpy changed(&proxy, &StudyFilterProxy::selectionChanged);
+        proxy.tests = 0;
+        const StudySelection hcc = StudySelection::ofCondition(u"hcc"_s);
+        // Each change is one filter pass, each study tested once (rowCount() makes the proxy
+        // filter now rather than when a view next asks).
+        proxy.setSelection(hcc);
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(proxy.tests, m_model.rowCount());
+        proxy.setSelection(hcc);
+        proxy.setSelection(StudySelection::ofCondition(u"hcc"_s));
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(proxy.tests, m_model.rowCount());
+        proxy.setSelection(StudySelection());
+        QCOMPARE(proxy.rowCount(), m_model.rowCount());
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(proxy.tests, 2 * m_model.rowCount());
     }
 
 private:

@@ -24,9 +24,9 @@ private Q_SLOTS:
         StudyTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDataset(m_dataset);
+        model.setView(DatasetView(m_dataset));
         QCOMPARE(model.rowCount(), int(m_dataset.studies.size()));
-        model.setDataset(Dataset());
+        model.setView(DatasetView());
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(QString, text);
         StudyTableModel model;
-        model.setDataset(m_dataset);
+        model.setView(DatasetView(m_dataset));
         for (int row = 0; row < model.rowCount(); ++row)
             if (model.study(row).id == studyId) {
                 QCOMPARE(model.index(row, column).data().toString(), text);
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void marksStudiesWithIntegrityFindings()
     {
         StudyTableModel model;
-        model.setDataset(m_dataset);
+        model.setView(DatasetView(m_dataset));
         const int meta = model.rowOfStudy(QStringLiteral("ifn-meta"));
         const int cohort = model.rowOfStudy(QStringLiteral("hcc-resection-cohort"));
         QCOMPARE(model.index(meta, 0).data(StudyTableModel::FindingCountRole).toInt(),

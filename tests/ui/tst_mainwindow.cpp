@@ -213,7 +213,9 @@ private Q_SLOTS:
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
         window.filterPanel()->conditionBox(QStringLiteral("cirrhosis"))->setChecked(true);
         window.filterPanel()->conditionBox(QStringLiteral("cirrhosis"))->setChecked(false);
-        window.filterProxy()->setText(QStringLiteral("no study says this"));
+        StudySelection nothing;
+        nothing.text = QStringLiteral("no study says this");
+        window.filterProxy()->setSelection(nothing);
         QCOMPARE(window.filterProxy()->rowCount(), 0);
         QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("No study matches")));
     }

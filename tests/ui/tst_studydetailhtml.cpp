@@ -16,6 +16,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_dataset = loadBundledDataset(m_dir.filePath(QStringLiteral("d.sqlite")));
+        m_view = DatasetView(m_dataset);
     }
 
     void showsNumbersQuotesAndCaveats_data()
@@ -82,12 +83,13 @@ private:
     {
         for (const Study &study : m_dataset.studies)
             if (study.id == studyId)
-                return StudyDetailHtml(m_dataset, showQuotes).html(study);
+                return StudyDetailHtml(m_view, showQuotes).html(study);
         return QString();
     }
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
+    DatasetView m_view;
 };
 
 QTEST_GUILESS_MAIN(TestStudyDetailHtml)

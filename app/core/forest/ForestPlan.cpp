@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/forest/ForestPlan.h"
 
-#include "core/integrity/IntegrityAudit.h"
-
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -85,6 +83,13 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
     return row;
 }
 
+QString poolingNote(const PoolingOptions &options)
+{
+    return QStringLiteral("Pooled: %1%2")
+        .arg(poolingMethodCode(options.method),
+             options.hartungKnapp ? QStringLiteral(" with HKSJ") : QString());
+}
+
 // Pools the primary studies of a subgroup when there are at least two distinct ones with a
 // stated CI level; records why not otherwise.
 void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<double>> &levels,
@@ -125,23 +130,10 @@ void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<d
             subgroup.poolingNote = QStringLiteral("Not pooled: a CI level is not stated.");
         return;
     }
-    PoolingOptions effective = options;
-    if (effective.method == PoolingMethod::FixedEffect)
-        effective.hartungKnapp = false;
-    subgroup.pooled = poolEstimates(estimates, effective);
+    subgroup.pooled = poolEstimates(estimates, options);
     for (qsizetype j = 0; j < pooledRows.size(); ++j)
         subgroup.rows[pooledRows[j]].weightPercent = subgroup.pooled->weightPercent[size_t(j)];
-    subgroup.poolingNote =
-        QStringLiteral("Pooled: %1%2")
-            .arg(poolingMethodCode(effective.method),
-                 effective.hartungKnapp ? QStringLiteral(" with HKSJ") : QString());
-}
-
-bool selected(const Study &study, const ForestSelection &selection)
-{
-    return (selection.conditionId.isEmpty() ||
-            study.conditionIds.contains(selection.conditionId)) &&
-           (selection.studyId.isEmpty() || study.id == selection.studyId);
+    subgroup.poolingNote = poolingNote(options);
 }
 
 } // namespace
@@ -159,24 +151,32 @@ int ForestPlan::rowCount() const
     return count;
 }
 
-ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
+namespace {
+
+QStringList integrityNotes(const DatasetView &view, const Effect &effect)
+{
+    QStringList notes;
+    for (const IntegrityFinding &finding : view.findingsOf(QStringLiteral("effect"), effect.id))
+        if (finding.checkId != u"differs-from-primary")
+            notes.append(finding.explanation);
+    return notes;
+}
+
+} // namespace
+
+ForestPlan planForest(const DatasetView &view, const StudySelection &selection,
                       const PoolingOptions &options)
 {
-    const QuoteIndex quotes = dataset.quoteIndex();
-    QHash<QString, QStringList> findings; // effect id -> explanations
-    for (const IntegrityFinding &finding : auditDataset(dataset))
-        if (finding.targetKind == u"effect" && finding.checkId != u"differs-from-primary")
-            findings[finding.targetId].append(finding.explanation);
+    const Dataset &dataset = view.dataset();
     QMap<QString, qsizetype> subgroupIndex; // keeps first-seen order through the vector
     ForestPlan plan;
     QHash<QString, std::optional<double>> levels;
-    for (const Study &study : dataset.studies) {
-        if (!selected(study, selection))
-            continue;
+    for (const Study *selected : view.selectedStudies(selection)) {
+        const Study &study = *selected;
         for (const Effect &effect : study.effects) {
             if (!effect.estimate || !effect.ciLow || !effect.ciHigh || effect.measure.isEmpty())
                 continue;
-            if (!selection.endpointId.isEmpty() && effect.endpointId != selection.endpointId)
+            if (!selection.matchesEndpoint(effect.endpointId))
                 continue;
             const Endpoint *endpoint = dataset.findEndpoint(effect.endpointId);
             const QString key =
@@ -195,8 +195,8 @@ ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
                 subgroupIndex.insert(key, plan.subgroups.size());
                 plan.subgroups.append(subgroup);
             }
-            ForestRow row = rowOf(study, effect, endpoint, quotes);
-            row.integrityNotes = findings.value(effect.id);
+            ForestRow row = rowOf(study, effect, endpoint, view.quotes());
+            row.integrityNotes = integrityNotes(view, effect);
             if (!row.integrityNotes.isEmpty())
                 row.tooltip +=
                     QStringLiteral("\n⚑ Integrity check: ") + row.integrityNotes.join(u' ');
@@ -249,26 +249,25 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
         subgroup.pooled = poolEstimates(studies, options);
         for (size_t i = 0; i < studies.size(); ++i)
             subgroup.rows[qsizetype(i)].weightPercent = subgroup.pooled->weightPercent[i];
-        subgroup.poolingNote =
-            QStringLiteral("Pooled: %1%2")
-                .arg(poolingMethodCode(options.method),
-                     options.hartungKnapp ? QStringLiteral(" with HKSJ") : QString());
+        subgroup.poolingNote = poolingNote(options);
     }
     plan.subgroups.append(subgroup);
     return plan;
 }
 
-QString noEffectExplanation(const Dataset &dataset, const ForestSelection &selection)
+QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection)
 {
-    QString what = QStringLiteral("this selection");
-    if (!selection.conditionId.isEmpty())
-        if (const Condition *condition = dataset.findCondition(selection.conditionId))
-            what = condition->label;
-    return QStringLiteral("No study in %1 reports a contrast-level effect with numbers (an odds, "
-                          "risk or hazard ratio, or a risk difference, with its confidence "
-                          "interval), so there is no forest plot to draw. Arm-level rates, where "
-                          "the source gives them, are in the response-rate bars.")
-        .arg(what);
+    return QStringLiteral("%1 reports a contrast-level effect with numbers (an odds, risk or "
+                          "hazard ratio, or a risk difference, with its confidence interval), so "
+                          "there is no forest plot to draw. Arm-level rates, where the source "
+                          "gives them, are in the response-rate bars.")
+        .arg(noStudyIn(dataset, selection));
+}
+
+QString noStudyIn(const Dataset &dataset, const StudySelection &selection)
+{
+    const QString what = selection.describe(dataset);
+    return what.isEmpty() ? QStringLiteral("No study") : QStringLiteral("No study in ") + what;
 }
 
 } // namespace eb

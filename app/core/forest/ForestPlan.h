@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Dataset.h"
+#include "core/DatasetView.h"
 #include "core/stats/MetaAnalysis.h"
 
 #include <QList>
@@ -52,17 +52,12 @@ struct ForestPlan
     int rowCount() const;
 };
 
-struct ForestSelection
-{
-    QString conditionId; // empty: all
-    QString studyId;     // empty: all
-    QString endpointId;  // empty: all
-};
-
 // Builds the plot from the stored effects. Effects without numbers (the cirrhosis trial's
 // "similar") are not rows. A meta-analysis's result is never pooled again with trials;
 // a subgroup is pooled only when it holds two or more distinct primary studies.
-ForestPlan planForest(const Dataset &dataset, const ForestSelection &selection,
+// A flagged result carries the integrity findings of its row, except differences from the
+// primary publication, which its caveats already state.
+ForestPlan planForest(const DatasetView &view, const StudySelection &selection,
                       const PoolingOptions &options);
 
 // A plan from a user's CSV: one subgroup, every row pooled.
@@ -70,7 +65,9 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
                                    const PoolingOptions &options);
 
 // The sentence shown instead of a plot when a selection has no contrast-level effect.
-QString noEffectExplanation(const Dataset &dataset, const ForestSelection &selection);
+QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection);
+// "No study in HCC · Randomised trial", or "No study" when nothing is selected.
+QString noStudyIn(const Dataset &dataset, const StudySelection &selection);
 
 // Whether values below the null (ratio < 1, RD < 0) favour the treatment arm: yes when the
 // endpoint counts something bad (death, recurrence, HCC), no when it counts a response.

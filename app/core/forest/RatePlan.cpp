@@ -68,20 +68,18 @@ int RatePlan::barCount() const
     return count;
 }
 
-RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
+RatePlan planRates(const DatasetView &view, const StudySelection &selection)
 {
-    const QuoteIndex quotes = dataset.quoteIndex();
+    const Dataset &dataset = view.dataset();
+    const QuoteIndex &quotes = view.quotes();
     RatePlan plan;
     QHash<QString, qsizetype> groupIndex;
     QHash<QString, QSet<QString>> studiesInGroup;
-    for (const Study &study : dataset.studies) {
-        if ((!selection.conditionId.isEmpty() &&
-             !study.conditionIds.contains(selection.conditionId)) ||
-            (!selection.studyId.isEmpty() && study.id != selection.studyId))
-            continue;
+    for (const Study *selected : view.selectedStudies(selection)) {
+        const Study &study = *selected;
         for (const Arm &arm : study.arms)
             for (const Outcome &outcome : arm.outcomes) {
-                if (!selection.endpointId.isEmpty() && outcome.endpointId != selection.endpointId)
+                if (!selection.matchesEndpoint(outcome.endpointId))
                     continue;
                 std::optional<RateBar> bar = barOf(study, arm, outcome);
                 if (!bar)
@@ -111,6 +109,14 @@ RatePlan planRates(const Dataset &dataset, const ForestSelection &selection)
             }
     }
     return plan;
+}
+
+QString noRateExplanation(const Dataset &dataset, const StudySelection &selection)
+{
+    return QStringLiteral("%1 gives an arm-level rate (a percentage, or events out of a total), "
+                          "so there are no response-rate bars to draw. Contrast-level effects, "
+                          "where the source gives them, are in the forest plot.")
+        .arg(noStudyIn(dataset, selection));
 }
 
 } // namespace eb

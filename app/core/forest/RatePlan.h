@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Dataset.h"
+#include "core/DatasetView.h"
 #include "core/forest/ForestPlan.h"
 #include "core/stats/WilsonInterval.h"
 
@@ -41,6 +41,9 @@ struct RatePlan
 
 // Every arm-level rate of the selected studies, grouped by endpoint (HBV DNA clearance and
 // suppression share a group). Outcomes with only words (no number) are not bars.
-RatePlan planRates(const Dataset &dataset, const ForestSelection &selection);
+RatePlan planRates(const DatasetView &view, const StudySelection &selection);
+
+// The sentence shown instead of the bars when a selection has no arm-level rate.
+QString noRateExplanation(const Dataset &dataset, const StudySelection &selection);
 
 } // namespace eb

@@ -126,9 +126,8 @@ void requireValidInput(const std::vector<StudyEstimate> &studies, const PoolingO
     const bool randomEffects = options.method != PoolingMethod::FixedEffect;
     if (randomEffects && studies.size() < 2)
         throw std::invalid_argument("a random-effects model needs at least 2 studies");
-    if (!randomEffects && options.hartungKnapp)
-        throw std::invalid_argument("the Hartung-Knapp adjustment applies only to random-effects "
-                                    "models (DL, REML)");
+    if (const QString reason = options.invalidReason(); !reason.isEmpty())
+        throw std::invalid_argument(reason.toStdString());
     for (const StudyEstimate &study : studies)
         if (!(study.vi > 0) || !std::isfinite(study.vi) || !std::isfinite(study.yi))
             throw std::invalid_argument("every study needs a finite estimate and a variance > 0");
@@ -167,6 +166,14 @@ void setHeterogeneity(PooledEstimate &result, const std::vector<StudyEstimate> &
 }
 
 } // namespace
+
+QString PoolingOptions::invalidReason() const
+{
+    if (hartungKnapp && method == PoolingMethod::FixedEffect)
+        return QStringLiteral("the Hartung-Knapp adjustment applies to random-effects models (DL, "
+                              "REML), not to a fixed-effect model (FE)");
+    return QString();
+}
 
 QString poolingMethodCode(PoolingMethod method)
 {

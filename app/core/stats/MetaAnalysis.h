@@ -24,6 +24,11 @@ struct PoolingOptions
     bool hartungKnapp = false; // metafor's test = "knha"
     double threshold = 1e-10;  // REML convergence on tau^2
     int maxIterations = 1000;
+
+    // Why these options cannot be used, worded for the user, or empty: the Hartung-Knapp
+    // adjustment belongs to random-effects models. The command line reports it as a usage
+    // error, the window never offers it, and poolEstimates() refuses it.
+    QString invalidReason() const;
 };
 
 // A pooled estimate with metafor's conventions (see README "Statistics"). estimate, CI and

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/FigureDocument.h"
+#include "core/DatasetView.h"
+
+#include <optional>
+
+namespace eb {
+
+enum class FigureKind
+{
+    Forest,
+    Rates
+};
+
+// What to draw: the one way the window and the export commands ask for a figure, so both
+// give the same figure, title and "nothing to draw" message for the same selection.
+struct FigureRequest
+{
+    FigureKind kind = FigureKind::Forest;
+    StudySelection selection;
+    PoolingOptions pooling; // forest plots; must be valid (PoolingOptions::invalidReason)
+};
+
+// A figure, or the reason there is none: shown in its place in the window, or printed by a
+// command that then writes nothing.
+struct FigureOutcome
+{
+    std::optional<FigureDocument> figure;
+    QString whyNothing;
+};
+
+FigureOutcome buildFigure(const DatasetView &view, const FigureRequest &request);
+
+// A forest plot of a user's own estimates (export-forest --input): one group, pooled.
+FigureDocument buildForestOfEstimates(const std::vector<StudyEstimate> &studies, Measure measure,
+                                      const PoolingOptions &pooling, const QString &fileName);
+
+} // namespace eb

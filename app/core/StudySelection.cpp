@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "core/StudySelection.h"
+
+#include "core/StudyClassification.h"
+
+namespace eb {
+namespace {
+
+bool matchesAny(const QSet<QString> &wanted, const QStringList &values)
+{
+    if (wanted.isEmpty())
+        return true;
+    for (const QString &value : values)
+        if (wanted.contains(value))
+            return true;
+    return false;
+}
+
+void appendCitedText(QStringList &parts, const QList<Citation> &citations,
+                     const QList<Caveat> &caveats, const QuoteIndex &quotes)
+{
+    for (const Citation &citation : citations)
+        if (const Quote *quote = quotes.value(citation.quoteId).quote)
+            parts.append(quote->text);
+    for (const Caveat &caveat : caveats)
+        parts.append(caveat.text);
+}
+
+QString searchText(const Study &study, const Dataset &dataset, const QuoteIndex &quotes)
+{
+    QStringList parts{study.name, study.design, study.population, study.country, study.notes};
+    appendCitedText(parts, study.citations, study.caveats, quotes);
+    for (const Arm &arm : study.arms) {
+        parts << arm.label << arm.schedule << arm.notes;
+        appendCitedText(parts, arm.citations, arm.caveats, quotes);
+        for (const Outcome &outcome : arm.outcomes) {
+            if (const Endpoint *endpoint = dataset.findEndpoint(outcome.endpointId))
+                parts << endpoint->label;
+            parts << outcome.endpointWording << outcome.method << outcome.finding;
+            appendCitedText(parts, outcome.citations, outcome.caveats, quotes);
+        }
+    }
+    for (const Effect &effect : study.effects) {
+        if (const Endpoint *endpoint = dataset.findEndpoint(effect.endpointId))
+            parts << endpoint->label;
+        parts << effect.endpointWording << effect.claimWording;
+        appendCitedText(parts, effect.citations, effect.caveats, quotes);
+    }
+    return parts.join(u'\n').toLower();
+}
+
+// The labels of the chosen ids, in the order the labels are listed.
+QString labelsOf(const QSet<QString> &ids, const QList<std::pair<QString, QString>> &labels)
+{
+    QStringList chosen;
+    for (const auto &[id, label] : labels)
+        if (ids.contains(id))
+            chosen.append(label);
+    return chosen.join(QStringLiteral(" or "));
+}
+
+} // namespace
+
+StudySearchKeys StudySearchKeys::of(const Study &study, const Dataset &dataset,
+                                    const QuoteIndex &quotes)
+{
+    return {designCategoryId(designCategory(study)), treatmentCategoryIds(study, dataset),
+            searchText(study, dataset, quotes)};
+}
+
+StudySelection StudySelection::ofCondition(const QString &conditionId)
+{
+    StudySelection selection;
+    if (!conditionId.isEmpty())
+        selection.conditionIds.insert(conditionId);
+    return selection;
+}
+
+bool StudySelection::matches(const Study &study, const StudySearchKeys &keys) const
+{
+    return (studyId.isEmpty() || study.id == studyId) &&
+           matchesAny(conditionIds, study.conditionIds) && matchesAny(designIds, {keys.designId}) &&
+           matchesAny(treatmentIds, keys.treatmentIds) &&
+           (text.trimmed().isEmpty() || keys.text.contains(text.trimmed(), Qt::CaseInsensitive));
+}
+
+bool StudySelection::matchesEndpoint(const QString &resultEndpointId) const
+{
+    return endpointId.isEmpty() || resultEndpointId == endpointId;
+}
+
+bool StudySelection::filtersStudies() const
+{
+    return !conditionIds.isEmpty() || !designIds.isEmpty() || !treatmentIds.isEmpty() ||
+           !text.trimmed().isEmpty() || !studyId.isEmpty();
+}
+
+QString StudySelection::singleConditionId() const
+{
+    return conditionIds.size() == 1 ? *conditionIds.cbegin() : QString();
+}
+
+QString StudySelection::describe(const Dataset &dataset) const
+{
+    QList<std::pair<QString, QString>> conditions;
+    for (const Condition &condition : dataset.conditions)
+        conditions.append({condition.id, condition.label});
+    QList<std::pair<QString, QString>> designs;
+    for (DesignCategory category : allDesignCategories())
+        designs.append({designCategoryId(category), designCategoryLabel(category)});
+    QList<std::pair<QString, QString>> treatments;
+    for (const TreatmentCategory &category : treatmentCategories())
+        treatments.append({category.id, category.label});
+
+    QStringList parts{labelsOf(conditionIds, conditions), labelsOf(designIds, designs),
+                      labelsOf(treatmentIds, treatments)};
+    if (!text.trimmed().isEmpty())
+        parts.append(QStringLiteral("“%1”").arg(text.trimmed()));
+    for (const Study &study : dataset.studies)
+        if (study.id == studyId)
+            parts.append(study.name);
+    if (const Endpoint *endpoint = dataset.findEndpoint(endpointId))
+        parts.append(endpoint->label);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace eb
