@@ -14,18 +14,16 @@
 namespace eb {
 
 FigureCanvas::FigureCanvas(double width, double fontPixels)
-    : m_scene(new QGraphicsScene)
+    : m_scene(std::make_unique<QGraphicsScene>())
     , m_width(width)
     , m_fontPixels(fontPixels)
 {
     m_scene->setBackgroundBrush(Qt::white);
 }
 
-QGraphicsScene *FigureCanvas::takeScene()
+std::unique_ptr<QGraphicsScene> FigureCanvas::takeScene()
 {
-    QGraphicsScene *scene = m_scene;
-    m_scene = nullptr;
-    return scene;
+    return std::move(m_scene);
 }
 
 QFont FigureCanvas::font(bool bold, double scale) const

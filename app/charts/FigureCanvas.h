@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QGraphicsItem;
 
 namespace eb {
@@ -27,8 +29,11 @@ class FigureCanvas
 public:
     FigureCanvas(double width, double fontPixels);
 
-    QGraphicsScene *scene() const { return m_scene; }
-    QGraphicsScene *takeScene(); // the caller owns the scene from here on
+    FigureCanvas(const FigureCanvas &) = delete;
+    FigureCanvas &operator=(const FigureCanvas &) = delete;
+
+    QGraphicsScene *scene() const { return m_scene.get(); }
+    std::unique_ptr<QGraphicsScene> takeScene(); // the canvas is finished with it
     double width() const { return m_width; }
     double fontPixels() const { return m_fontPixels; }
     double rowHeight() const { return m_fontPixels * 1.9; }
@@ -63,7 +68,7 @@ public:
     void finish();
 
 private:
-    QGraphicsScene *m_scene;
+    std::unique_ptr<QGraphicsScene> m_scene;
     double m_width;
     double m_fontPixels;
     double m_y = 0.0;

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QGraphicsScene>
 #include <QJsonArray>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QGraphicsScene;
 
 namespace eb {
 
 struct FigureLayoutOptions;
 
-// Lays a figure out for a page width and returns a new scene (the caller owns it).
-using FigureRenderer = std::function<QGraphicsScene *(const FigureLayoutOptions &)>;
+// Lays a figure out for a page width and returns a new scene.
+using FigureRenderer = std::function<std::unique_ptr<QGraphicsScene>(const FigureLayoutOptions &)>;
 
 enum class FigureFormat
 {

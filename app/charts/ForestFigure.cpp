@@ -297,7 +297,7 @@ QJsonArray ForestFigure::rowsJson() const
     return rows;
 }
 
-QGraphicsScene *ForestFigure::render(const FigureLayoutOptions &layout) const
+std::unique_ptr<QGraphicsScene> ForestFigure::render(const FigureLayoutOptions &layout) const
 {
     FigureCanvas canvas(layout.width, layout.fontPixels);
     canvas.addDisclaimerStrip();

@@ -27,7 +27,7 @@ public:
     ForestFigure(const ForestPlan &plan, const QString &title, const PoolingOptions &options);
 
     // A new scene, owned by the caller.
-    QGraphicsScene *render(const FigureLayoutOptions &layout) const;
+    std::unique_ptr<QGraphicsScene> render(const FigureLayoutOptions &layout) const;
 
     // The rows as canonical JSON: the same rows always give the same fingerprint.
     QJsonArray rowsJson() const;

@@ -114,7 +114,7 @@ QJsonArray RateFigure::rowsJson() const
     return rows;
 }
 
-QGraphicsScene *RateFigure::render(const FigureLayoutOptions &layout) const
+std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &layout) const
 {
     FigureCanvas canvas(layout.width, layout.fontPixels);
     canvas.addDisclaimerStrip();

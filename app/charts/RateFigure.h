@@ -19,7 +19,7 @@ class RateFigure
 public:
     RateFigure(const RatePlan &plan, const QString &title);
 
-    QGraphicsScene *render(const FigureLayoutOptions &layout) const;
+    std::unique_ptr<QGraphicsScene> render(const FigureLayoutOptions &layout) const;
     QJsonArray rowsJson() const;
     const RatePlan &plan() const { return m_plan; }
 

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace eb;
 using namespace Qt::StringLiterals;
 
@@ -110,6 +112,28 @@ private Q_SLOTS:
         QCOMPARE(plan.subgroups.size(), 1);
         QVERIFY(!plan.subgroups.first().pooled);
         QVERIFY(plan.subgroups.first().poolingNote.contains(u"more than one result"_s));
+    }
+
+    void poolsRiskDifferencesAtTheirStatedLevel()
+    {
+        // Two RDs with 90% CIs: SE = (high - low) / (2 z), z = qnorm(0.95) in R.
+        Effect a = ratio(u"a"_s, u"response"_s, 0.10, 0.02, 0.18);
+        Effect b = ratio(u"b"_s, u"response"_s, 0.20, 0.05, 0.35);
+        for (Effect *effect : {&a, &b}) {
+            effect->measure = u"RD"_s;
+            effect->ciLevel = 0.90;
+        }
+        PoolingOptions fixed;
+        fixed.method = PoolingMethod::FixedEffect;
+        const ForestPlan plan =
+            planForest(datasetOf({study(u"A"_s, u"trial"_s, {a}), study(u"B"_s, u"trial"_s, {b})}),
+                       StudySelection(), fixed);
+        QVERIFY(plan.subgroups.first().pooled);
+        const double z = 1.6448536269514722;
+        const double wa = std::pow(2 * z / 0.16, 2);
+        const double wb = std::pow(2 * z / 0.30, 2);
+        QCOMPARE(plan.subgroups.first().pooled->se, 1 / std::sqrt(wa + wb));
+        QCOMPARE(plan.subgroups.first().pooled->estimate, (wa * 0.10 + wb * 0.20) / (wa + wb));
     }
 
     void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()

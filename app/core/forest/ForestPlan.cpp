@@ -115,9 +115,8 @@ void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<d
         estimates.push_back(
             isRatio(subgroup.measure)
                 ? estimateFromReportedRatio(row.label, row.estimate, row.ciLow, row.ciHigh, *level)
-                : StudyEstimate{row.label, row.estimate,
-                                std::pow((row.ciHigh - row.ciLow) / (2 * 1.959963984540054), 2),
-                                false});
+                : estimateFromReportedDifference(row.label, row.estimate, row.ciLow, row.ciHigh,
+                                                 *level));
         pooledRows.append(i);
     }
     if (duplicateStudy) {
@@ -220,7 +219,7 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
     subgroup.measure = measure;
     subgroup.title =
         QStringLiteral("%1 · %2 studies").arg(measureName(measure)).arg(studies.size());
-    const double z = 1.959963984540054;
+    const double z = normalCriticalValue(0.95);
     for (const StudyEstimate &study : studies) {
         ForestRow row;
         row.label = study.study;

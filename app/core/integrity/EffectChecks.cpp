@@ -2,6 +2,7 @@
 #include "core/integrity/EffectChecks.h"
 
 #include "core/integrity/PrintedValue.h"
+#include "core/stats/EffectSize.h"
 
 #include <algorithm>
 #include <boost/math/distributions/normal.hpp>
@@ -141,8 +142,7 @@ std::optional<RoundingInterval> derivedPRange(const Effect &effect)
     const double widest = onAnalysisScale(high.high, ratio) - onAnalysisScale(low.low, ratio);
     if (!(widest > 0.0))
         return std::nullopt;
-    const boost::math::normal standard;
-    const double critical = boost::math::quantile(standard, (1.0 + level) / 2.0);
+    const double critical = normalCriticalValue(level);
     const double largestZ = narrowest > 0.0 ? largestAbs * 2.0 * critical / narrowest : infinity;
     const double smallestZ = smallestAbs * 2.0 * critical / widest;
     return RoundingInterval{twoSidedP(largestZ), twoSidedP(smallestZ)};

@@ -44,12 +44,23 @@ StudyEstimate estimateFromCounts(const QString &study, Measure measure, const Ar
     return estimate;
 }
 
+double normalCriticalValue(double ciLevel)
+{
+    return boost::math::quantile(boost::math::normal(), 0.5 + ciLevel / 2);
+}
+
 StudyEstimate estimateFromReportedRatio(const QString &study, double estimate, double ciLow,
                                         double ciHigh, double ciLevel)
 {
-    const double z = boost::math::quantile(boost::math::normal(), 0.5 + ciLevel / 2);
-    const double se = (std::log(ciHigh) - std::log(ciLow)) / (2 * z);
+    const double se = (std::log(ciHigh) - std::log(ciLow)) / (2 * normalCriticalValue(ciLevel));
     return {study, std::log(estimate), se * se, false};
+}
+
+StudyEstimate estimateFromReportedDifference(const QString &study, double estimate, double ciLow,
+                                             double ciHigh, double ciLevel)
+{
+    const double se = (ciHigh - ciLow) / (2 * normalCriticalValue(ciLevel));
+    return {study, estimate, se * se, false};
 }
 
 } // namespace eb

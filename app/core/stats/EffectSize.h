@@ -30,10 +30,16 @@ struct ArmCounts
 // large-sample one (vtype = "LS"). Counts must already be valid (0 <= events <= total > 0).
 StudyEstimate estimateFromCounts(const QString &study, Measure measure, const ArmCounts &counts);
 
+// The two-sided normal quantile of a CI level: 1.959964 for 0.95.
+double normalCriticalValue(double ciLevel);
+
 // A reported ratio (OR, RR, HR) with its CI: the log of the printed estimate (not the CI
 // midpoint), SE = (ln(high) - ln(low)) / (2 z), z the normal quantile for the CI level.
 // A CI printed to two decimals makes this SE uncertain by up to about 2%.
 StudyEstimate estimateFromReportedRatio(const QString &study, double estimate, double ciLow,
                                         double ciHigh, double ciLevel = 0.95);
+// A reported difference (RD) with its CI, on its own scale: SE = (high - low) / (2 z).
+StudyEstimate estimateFromReportedDifference(const QString &study, double estimate, double ciLow,
+                                             double ciHigh, double ciLevel = 0.95);
 
 } // namespace eb

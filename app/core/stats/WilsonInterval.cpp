@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/stats/WilsonInterval.h"
 
+#include "core/stats/EffectSize.h"
+
 #include <algorithm>
-#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 
 namespace eb {
 
 ProportionInterval wilsonInterval(int events, int total, double level)
 {
-    const double z = boost::math::quantile(boost::math::normal(), 0.5 + level / 2);
+    const double z = normalCriticalValue(level);
     const double n = total;
     const double p = events / n;
     const double z2 = z * z;
