@@ -2,6 +2,7 @@
 #include "charts/ForestFigure.h"
 
 #include "charts/FigureCanvas.h"
+#include "core/format/EvidenceText.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -52,11 +53,6 @@ double analysisValue(const AxisScale &scale, double value)
     return scale.isLog() ? std::log(value) : value;
 }
 
-QString number(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
 // The axis runs a little past the outermost ticks so that their labels fit inside the chart.
 double axisPadding(const AxisScale &scale)
 {
@@ -73,10 +69,10 @@ double axisHigh(const AxisScale &scale)
 
 QString heterogeneityText(const PooledEstimate &pooled)
 {
-    return QStringLiteral("Heterogeneity: τ² = %1; I² = %2%; Q = %3, df = %4, p = %5")
-        .arg(number(pooled.tau2, 3), number(pooled.i2, 1), number(pooled.q, 2))
+    return QStringLiteral("Heterogeneity: τ² = %1; I² = %2%; Q = %3, df = %4, %5")
+        .arg(format::fixed(pooled.tau2, 3), format::fixed(pooled.i2, 1), format::fixed(pooled.q, 2))
         .arg(pooled.qDegreesOfFreedom)
-        .arg(pooled.qP < 0.001 ? QStringLiteral("<0.001") : number(pooled.qP, 3));
+        .arg(format::computedP(pooled.qP));
 }
 
 class PlotPainter
@@ -361,9 +357,10 @@ std::unique_ptr<QGraphicsScene> ForestFigure::render(const FigureLayoutOptions &
                                       QStringLiteral("row"));
             canvas.addText(row.estimateText, columns.estimateX, y, columns.estimateWidth,
                            Qt::AlignRight, QStringLiteral("row"));
-            canvas.addText(
-                row.weightPercent ? number(*row.weightPercent, 1) + u'%' : QStringLiteral("—"),
-                columns.weightX, y, columns.weightWidth, Qt::AlignRight, QStringLiteral("row"));
+            canvas.addText(row.weightPercent ? format::fixed(*row.weightPercent, 1) + u'%'
+                                             : QStringLiteral("—"),
+                           columns.weightX, y, columns.weightWidth, Qt::AlignRight,
+                           QStringLiteral("row"));
             if (row.isMetaAnalysis) {
                 painter.diamond(row.ciLow, row.estimate, row.ciHigh, y, metaAnalysisColour,
                                 row.studyId);
@@ -386,10 +383,8 @@ std::unique_ptr<QGraphicsScene> ForestFigure::render(const FigureLayoutOptions &
                                .arg(pooled.k),
                            columns.studyX, y, columns.studyWidth + columns.armsWidth, Qt::AlignLeft,
                            QStringLiteral("pooled"), true);
-            canvas.addText(QStringLiteral("%1 [%2, %3]")
-                               .arg(number(report(pooled.estimate), 2),
-                                    number(report(pooled.ciLow), 2),
-                                    number(report(pooled.ciHigh), 2)),
+            canvas.addText(format::estimateWithCi(report(pooled.estimate), report(pooled.ciLow),
+                                                  report(pooled.ciHigh)),
                            columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
                            QStringLiteral("pooled"), true);
             canvas.addText(QStringLiteral("100%"), columns.weightX, y, columns.weightWidth,

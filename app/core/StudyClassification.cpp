@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/StudyClassification.h"
 
+#include "core/format/EvidenceText.h"
+
 namespace eb {
 
 DesignCategory designCategory(const Study &study)
@@ -92,42 +94,18 @@ EvidenceLevel evidenceLevel(const Study &study)
     return {u'D', QStringLiteral("summary statement or design not stated")};
 }
 
-namespace {
-
-QString effectSummary(const Effect &effect)
-{
-    QString text = effect.measure + u' ' + effect.estimate->printed;
-    if (effect.ciLow && effect.ciHigh)
-        text += QStringLiteral(" (%1–%2)").arg(effect.ciLow->printed, effect.ciHigh->printed);
-    return text;
-}
-
-QString outcomeSummary(const Outcome &outcome)
-{
-    if (outcome.percent)
-        return outcome.percent->printed + u'%';
-    if (outcome.percentLow && outcome.percentHigh)
-        return QStringLiteral("%1–%2%").arg(outcome.percentLow->printed,
-                                            outcome.percentHigh->printed);
-    if (outcome.events && outcome.total)
-        return QStringLiteral("%1/%2").arg(*outcome.events).arg(*outcome.total);
-    return QString();
-}
-
-} // namespace
-
 QString keyResult(const Study &study, const Dataset &dataset)
 {
     for (const Effect &effect : study.effects)
         if (effect.estimate) {
             const Endpoint *endpoint = dataset.findEndpoint(effect.endpointId);
             return (endpoint ? endpoint->label + QStringLiteral(": ") : QString()) +
-                   effectSummary(effect);
+                   format::effectShort(effect);
         }
     // The first arm-level result, beside the same endpoint and time point in the other arms.
     for (const Arm &arm : study.arms)
         for (const Outcome &first : arm.outcomes) {
-            if (outcomeSummary(first).isEmpty())
+            if (format::outcomeShort(first).isEmpty())
                 continue;
             QStringList values;
             for (const Arm &other : study.arms)
@@ -135,8 +113,8 @@ QString keyResult(const Study &study, const Dataset &dataset)
                     if (outcome.endpointId == first.endpointId &&
                         (outcome.timepoint ? outcome.timepoint->id : QString()) ==
                             (first.timepoint ? first.timepoint->id : QString()) &&
-                        !outcomeSummary(outcome).isEmpty())
-                        values.append(outcomeSummary(outcome));
+                        !format::outcomeShort(outcome).isEmpty())
+                        values.append(format::outcomeShort(outcome));
             const Endpoint *endpoint = dataset.findEndpoint(first.endpointId);
             return (endpoint ? endpoint->label + QStringLiteral(": ") : QString()) +
                    values.join(QStringLiteral(" vs "));

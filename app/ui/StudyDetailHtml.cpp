@@ -2,6 +2,7 @@
 #include "ui/StudyDetailHtml.h"
 
 #include "core/StudyClassification.h"
+#include "core/format/EvidenceText.h"
 
 namespace eb {
 namespace {
@@ -30,39 +31,24 @@ QString timepointText(const std::optional<Timepoint> &timepoint)
     return timepoint ? escaped(timepoint->label) : QStringLiteral("<i>time point not reported</i>");
 }
 
+// The value as it reads everywhere, marked up where the source gives no number.
 QString outcomeValue(const Outcome &outcome)
 {
-    if (outcome.events && outcome.total)
-        return outcome.percent ? QStringLiteral("%1/%2 (%3%)")
-                                     .arg(*outcome.events)
-                                     .arg(*outcome.total)
-                                     .arg(outcome.percent->printed)
-                               : QStringLiteral("%1/%2").arg(*outcome.events).arg(*outcome.total);
-    if (outcome.percent)
-        return outcome.percent->printed + u'%';
-    if (outcome.percentLow && outcome.percentHigh)
-        return QStringLiteral("%1–%2% (a range)")
-            .arg(outcome.percentLow->printed, outcome.percentHigh->printed);
-    if (!outcome.finding.isEmpty())
-        return QStringLiteral("%1 <i>(no numbers reported)</i>").arg(escaped(outcome.finding));
-    return QStringLiteral("<i>%1</i>").arg(notReported());
+    if (format::outcomeShort(outcome).isEmpty())
+        return outcome.finding.isEmpty() ? QStringLiteral("<i>%1</i>").arg(notReported())
+                                         : QStringLiteral("%1 <i>(no numbers reported)</i>")
+                                               .arg(escaped(outcome.finding));
+    const QString text = escaped(format::outcome(outcome));
+    const bool isRange = !outcome.percent && !(outcome.events && outcome.total);
+    return isRange ? text + QStringLiteral(" (a range)") : text;
 }
 
 QString effectValue(const Effect &effect)
 {
     if (!effect.estimate)
         return QStringLiteral("<i>no numbers reported</i>");
-    QString text = escaped(effect.measure + u' ' + effect.estimate->printed);
-    if (effect.ciLow && effect.ciHigh) {
-        const QString level = effect.ciLevel
-                                  ? QStringLiteral("%1% CI").arg(qRound(*effect.ciLevel * 100))
-                                  : QStringLiteral("CI, level not stated,");
-        text +=
-            QStringLiteral(" (%1 %2–%3)").arg(level, effect.ciLow->printed, effect.ciHigh->printed);
-    }
-    text += effect.pValue ? QStringLiteral(", p%1").arg(escaped(effect.pValue->printed))
-                          : QStringLiteral(", <i>p not reported</i>");
-    return text;
+    const QString text = escaped(format::effect(effect));
+    return effect.pValue ? text : text + QStringLiteral(", <i>p not reported</i>");
 }
 
 } // namespace

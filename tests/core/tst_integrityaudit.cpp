@@ -775,7 +775,8 @@ private Q_SLOTS:
         study.effects = {unstated};
         const QList<IntegrityFinding> found = auditDataset(datasetWith(study));
         QCOMPARE(found.size(), 1);
-        QCOMPARE(found.constFirst().value, QStringLiteral("OR 3.71 (CI 2.05\u20136.71)"));
+        QCOMPARE(found.constFirst().value,
+                 QStringLiteral("OR 3.71 (CI, level not stated, 2.05\u20136.71)"));
     }
 
     void findingsComeInStudyOrder()

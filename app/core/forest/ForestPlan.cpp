@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/forest/ForestPlan.h"
 
+#include "core/format/EvidenceText.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -42,9 +44,7 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
     row.estimate = effect.estimate->value;
     row.ciLow = effect.ciLow->value;
     row.ciHigh = effect.ciHigh->value;
-    row.estimateText =
-        QStringLiteral("%1 [%2, %3]")
-            .arg(effect.estimate->printed, effect.ciLow->printed, effect.ciHigh->printed);
+    row.estimateText = format::estimateWithCi(effect);
 
     const Arm *treatment = study.findArm(effect.treatmentArmId);
     const Arm *comparator = study.findArm(effect.comparatorArmId);
@@ -69,13 +69,11 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
     row.tooltip = tooltip.join(u'\n');
 
     const double nullValue = isRatio(measure) ? 1.0 : 0.0;
-    const QString level = effect.ciLevel
-                              ? QStringLiteral("%1% CI").arg(qRound(*effect.ciLevel * 100))
-                              : QStringLiteral("CI");
     row.accessibleDescription =
         QStringLiteral("%1: %2 %3, %4 %5 to %6, %7")
-            .arg(study.name, measureName(measure).toLower(), effect.estimate->printed, level,
-                 effect.ciLow->printed, effect.ciHigh->printed,
+            .arg(study.name, measureName(measure).toLower(), format::number(*effect.estimate),
+                 format::ciLevel(effect.ciLevel), format::number(*effect.ciLow),
+                 format::number(*effect.ciHigh),
                  favoursText(row.estimate, row.ciLow, row.ciHigh, nullValue,
                              endpoint ? endpoint->direction : Direction::HigherIsBetter,
                              comparator ? comparator->label.toLower()
@@ -230,10 +228,7 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
         row.estimate = scale(study.yi);
         row.ciLow = scale(study.yi - z * se);
         row.ciHigh = scale(study.yi + z * se);
-        row.estimateText = QStringLiteral("%1 [%2, %3]")
-                               .arg(row.estimate, 0, 'f', 2)
-                               .arg(row.ciLow, 0, 'f', 2)
-                               .arg(row.ciHigh, 0, 'f', 2);
+        row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
         row.accessibleDescription = QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
                                         .arg(row.label, measureName(measure).toLower())
                                         .arg(row.estimate, 0, 'f', 2)

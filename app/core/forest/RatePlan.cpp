@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/forest/RatePlan.h"
 
+#include "core/format/EvidenceText.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -35,25 +37,20 @@ std::optional<RateBar> barOf(const Study &study, const Arm &arm, const Outcome &
     if (outcome.events && outcome.total) {
         bar.wilson = wilsonInterval(*outcome.events, *outcome.total);
         bar.percent = 100.0 * *outcome.events / *outcome.total;
-        bar.valueText = QStringLiteral("%1/%2").arg(*outcome.events).arg(*outcome.total);
-        if (outcome.percent)
-            bar.valueText += QStringLiteral(" (%1%)").arg(outcome.percent->printed);
     } else if (outcome.percent) {
         bar.percent = outcome.percent->value;
-        bar.valueText = outcome.percent->printed + u'%';
     } else if (outcome.percentLow && outcome.percentHigh) {
         bar.rangeLow = outcome.percentLow->value;
         bar.rangeHigh = outcome.percentHigh->value;
-        bar.valueText =
-            QStringLiteral("%1–%2%").arg(outcome.percentLow->printed, outcome.percentHigh->printed);
     } else {
         return std::nullopt;
     }
+    bar.valueText = format::outcome(outcome);
     bar.accessibleDescription = QStringLiteral("%1, %2: %3%4")
                                     .arg(bar.label, bar.detail, bar.valueText,
-                                         bar.wilson ? QStringLiteral(", Wilson 95% CI %1% to %2%")
-                                                          .arg(100 * bar.wilson->low, 0, 'f', 1)
-                                                          .arg(100 * bar.wilson->high, 0, 'f', 1)
+                                         bar.wilson ? QStringLiteral(", Wilson 95% CI %1 to %2")
+                                                          .arg(format::percent(bar.wilson->low),
+                                                               format::percent(bar.wilson->high))
                                                     : QString());
     return bar;
 }

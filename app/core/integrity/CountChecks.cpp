@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/integrity/CountChecks.h"
 
+#include "core/format/EvidenceText.h"
 #include "core/integrity/RoundingInterval.h"
 
 #include <QStringList>
@@ -27,7 +28,7 @@ std::optional<QString> checkPercentVsCounts(const Outcome &outcome)
                           "a value from %5% to %6%).")
         .arg(QString::number(*outcome.events), QString::number(*outcome.total),
              QString::number(computed, 'f', std::max(0, decimals) + 2),
-             printedForm(*outcome.percent),
+             format::number(*outcome.percent),
              QString::number(printed.low, 'f', std::max(0, decimals + 1)),
              QString::number(printed.high, 'f', std::max(0, decimals + 1)));
 }
@@ -43,21 +44,21 @@ std::optional<QString> checkArmSizesVsStudySize(const Study &study)
         if (!arm.size)
             return std::nullopt;
         if (arm.role == historicalControl) {
-            notCounted.append(printedForm(*arm.size));
+            notCounted.append(format::number(*arm.size));
             continue;
         }
         sum += arm.size->value;
-        counted.append(printedForm(*arm.size));
+        counted.append(format::number(*arm.size));
     }
     if (counted.isEmpty() || std::abs(sum - study.size->value) < 1e-9)
         return std::nullopt;
     QString explanation =
         counted.size() == 1
             ? QStringLiteral("The only arm has %1 patients, but the study size is %2.")
-                  .arg(counted.constFirst(), printedForm(*study.size))
+                  .arg(counted.constFirst(), format::number(*study.size))
             : QStringLiteral("The arms add up to %1 = %2 patients, but the study size is %3.")
                   .arg(counted.join(QStringLiteral(" + ")), QString::number(sum, 'g', 15),
-                       printedForm(*study.size));
+                       format::number(*study.size));
     if (notCounted.size() == 1)
         explanation += QStringLiteral(" The historical control (n=%1) is not counted.")
                            .arg(notCounted.constFirst());

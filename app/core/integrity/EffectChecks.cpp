@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/integrity/EffectChecks.h"
 
+#include "core/format/EvidenceText.h"
 #include "core/integrity/PrintedValue.h"
 #include "core/stats/EffectSize.h"
 
@@ -14,23 +15,9 @@ namespace {
 
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
-QString formatFixed(double value, int decimals)
-{
-    return QString::number(value, 'f', std::max(0, decimals));
-}
-
-QString formatP(double p)
-{
-    if (p == 0.0)
-        return QStringLiteral("0");
-    if (p < 0.001)
-        return QString::number(p, 'e', 1);
-    return QString::number(p, 'g', 3);
-}
-
 QString estimateText(const Effect &effect)
 {
-    const QString number = printedForm(*effect.estimate);
+    const QString number = format::number(*effect.estimate);
     return effect.measure.isEmpty() ? number : effect.measure + u' ' + number;
 }
 
@@ -81,16 +68,16 @@ std::optional<QString> checkEstimateOutsideCi(const Effect &effect)
     if (!effect.estimate)
         return std::nullopt;
     const RoundingInterval estimate = roundingInterval(*effect.estimate);
-    const QString ci = ciText(effect);
+    const QString ci = format::ci(effect);
     const QString tail = QStringLiteral(", even allowing for rounding of the printed digits; an "
                                         "estimate always lies inside its own confidence interval.");
     if (effect.ciLow && definitelyBelow(estimate.high, roundingInterval(*effect.ciLow).low))
         return QStringLiteral("The estimate %1 lies below the lower bound of its %2")
-                   .arg(printedForm(*effect.estimate), ci) +
+                   .arg(format::number(*effect.estimate), ci) +
                tail;
     if (effect.ciHigh && definitelyBelow(roundingInterval(*effect.ciHigh).high, estimate.low))
         return QStringLiteral("The estimate %1 lies above the upper bound of its %2")
-                   .arg(printedForm(*effect.estimate), ci) +
+                   .arg(format::number(*effect.estimate), ci) +
                tail;
     return std::nullopt;
 }
@@ -114,8 +101,8 @@ std::optional<QString> checkCiAsymmetric(const Effect &effect)
                "A ratio's CI is computed on the log scale, so the estimate is the geometric mean "
                "of the bounds: \u221A(%1 \u00D7 %2) = %3, not %4. No values that round to the "
                "printed estimate and bounds make estimate\u00B2 equal low \u00D7 high.")
-        .arg(printedForm(*effect.ciLow), printedForm(*effect.ciHigh),
-             formatFixed(geometricMean, decimals), printedForm(*effect.estimate));
+        .arg(format::number(*effect.ciLow), format::number(*effect.ciHigh),
+             format::fixed(geometricMean, decimals), format::number(*effect.estimate));
 }
 
 std::optional<RoundingInterval> derivedPRange(const Effect &effect)
@@ -158,7 +145,7 @@ std::optional<QString> checkPInconsistentWithCi(const Effect &effect)
     const ReportedPValue &stated = *effect.pValue;
     const QString &relation = stated.relation;
     bool consistent = true;
-    QString statedText = pText(stated);
+    QString statedText = format::pValue(stated);
     if (relation == u"<" || relation == u"<=")
         consistent = !definitelyBelow(stated.value, derived->low);
     else if (relation == u">" || relation == u">=")
@@ -166,8 +153,9 @@ std::optional<QString> checkPInconsistentWithCi(const Effect &effect)
     else {
         const RoundingInterval printed = roundingInterval(stated.value, stated.printed);
         consistent = intervalsMeet(*derived, printed);
-        statedText += QStringLiteral(" (any value from %1 to %2)")
-                          .arg(formatP(std::max(0.0, printed.low)), formatP(printed.high));
+        statedText +=
+            QStringLiteral(" (any value from %1 to %2)")
+                .arg(format::preciseP(std::max(0.0, printed.low)), format::preciseP(printed.high));
     }
     if (consistent)
         return std::nullopt;
@@ -176,7 +164,8 @@ std::optional<QString> checkPInconsistentWithCi(const Effect &effect)
     return QStringLiteral("The estimate and its %1 imply p between %2 and %3 (normal "
                           "approximation %4, allowing for rounding of the printed digits), "
                           "which does not fit the stated %5.")
-        .arg(ciText(effect), formatP(derived->low), formatP(derived->high), scale, statedText);
+        .arg(format::ci(effect), format::preciseP(derived->low), format::preciseP(derived->high),
+             scale, statedText);
 }
 
 std::optional<QString> checkRelativeReductionVsRatio(const Effect &effect)
@@ -192,10 +181,10 @@ std::optional<QString> checkRelativeReductionVsRatio(const Effect &effect)
     return QStringLiteral("%1 means a relative reduction of 100 \u00D7 (1 \u2212 %2) = %3% "
                           "(%4% to %5% for values that round to %2), which does not round to "
                           "the stated %6%.")
-        .arg(estimateText(effect), printedForm(*effect.estimate),
-             formatFixed(100.0 * (1.0 - effect.estimate->value), decimals),
-             formatFixed(implied.low, decimals + 1), formatFixed(implied.high, decimals + 1),
-             printedForm(*effect.relativeReductionPercent));
+        .arg(estimateText(effect), format::number(*effect.estimate),
+             format::fixed(100.0 * (1.0 - effect.estimate->value), decimals),
+             format::fixed(implied.low, decimals + 1), format::fixed(implied.high, decimals + 1),
+             format::number(*effect.relativeReductionPercent));
 }
 
 std::optional<QString> checkWordsVsNumbers(const Effect &effect, Direction direction,
@@ -234,7 +223,7 @@ std::optional<QString> checkWordsVsNumbers(const Effect &effect, Direction direc
     const QString &claim = effect.claim;
     const QString opening =
         QStringLiteral("The source calls this result %1, but ").arg(claimText(claim));
-    const QString ci = QStringLiteral("the ") + ciText(effect);
+    const QString ci = QStringLiteral("the ") + format::ci(effect);
     const QString treatmentSide =
         higherFavoursTreatment ? QStringLiteral("above") : QStringLiteral("below");
     const QString comparatorSide =

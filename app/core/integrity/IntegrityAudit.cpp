@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/integrity/IntegrityAudit.h"
 
+#include "core/format/EvidenceText.h"
 #include "core/integrity/CountChecks.h"
 #include "core/integrity/EffectChecks.h"
 #include "core/integrity/PrintedValue.h"
@@ -63,7 +64,7 @@ QString armSizesValue(const Study &study)
 {
     QStringList sizes;
     for (const Arm &arm : study.arms)
-        sizes.append(arm.size ? printedForm(*arm.size) : notReported());
+        sizes.append(arm.size ? format::number(*arm.size) : notReported());
     return studyValue(study) + QStringLiteral("; arm sizes ") + sizes.join(QStringLiteral(", "));
 }
 
@@ -79,7 +80,7 @@ void auditStudy(const Dataset &dataset, const Study &study, QList<IntegrityFindi
         audit.addCaveats(arm.caveats, QStringLiteral("arm"), arm.id, armValue(arm));
         for (const Outcome &outcome : arm.outcomes) {
             const QString kind = QStringLiteral("outcome");
-            const QString value = outcomeValue(outcome);
+            const QString value = format::outcome(outcome);
             audit.add(percentVsCounts, kind, outcome.id, value, checkPercentVsCounts(outcome));
             audit.addCaveats(outcome.caveats, kind, outcome.id, value);
         }
@@ -87,7 +88,7 @@ void auditStudy(const Dataset &dataset, const Study &study, QList<IntegrityFindi
 
     for (const Effect &effect : study.effects) {
         const QString kind = QStringLiteral("effect");
-        const QString value = effectValue(effect);
+        const QString value = format::effect(effect);
         audit.add(estimateOutsideCi, kind, effect.id, value, checkEstimateOutsideCi(effect));
         audit.add(ciAsymmetric, kind, effect.id, value, checkCiAsymmetric(effect));
         audit.add(pInconsistentWithCi, kind, effect.id, value, checkPInconsistentWithCi(effect));

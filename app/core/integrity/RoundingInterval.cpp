@@ -56,10 +56,4 @@ bool intervalsMeet(const RoundingInterval &a, const RoundingInterval &b)
     return !definitelyBelow(a.high, b.low) && !definitelyBelow(b.high, a.low);
 }
 
-QString printedForm(const ReportedNumber &number)
-{
-    return number.printed.trimmed().isEmpty() ? QString::number(number.value, 'g', 15)
-                                              : number.printed;
-}
-
 } // namespace eb::integrity

@@ -31,7 +31,4 @@ RoundingInterval roundingInterval(double value, const QString &printed);
 bool definitelyBelow(double a, double b); // a < b, beyond the slack
 bool intervalsMeet(const RoundingInterval &a, const RoundingInterval &b);
 
-// The printed form, or the value when nothing was printed.
-QString printedForm(const ReportedNumber &number);
-
 } // namespace eb::integrity

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "core/format/EvidenceText.h"
+
+#include <algorithm>
+
+namespace eb::format {
+namespace {
+
+const QString enDash = QStringLiteral("\u2013");
+
+bool startsWithRelation(const QString &printed)
+{
+    static const QString relations = QStringLiteral("<>=\u2264\u2265");
+    return !printed.isEmpty() && relations.contains(printed.front());
+}
+
+QString counts(const Outcome &outcome)
+{
+    return QString::number(*outcome.events) + u'/' + QString::number(*outcome.total);
+}
+
+QString range(const Outcome &outcome)
+{
+    return number(*outcome.percentLow) + enDash + number(*outcome.percentHigh) + u'%';
+}
+
+} // namespace
+
+QString number(const ReportedNumber &number)
+{
+    return number.printed.trimmed().isEmpty() ? QString::number(number.value, 'g', 15)
+                                              : number.printed;
+}
+
+QString ciLevel(std::optional<double> level)
+{
+    if (!level)
+        return QStringLiteral("CI, level not stated,");
+    return QString::number(*level * 100.0, 'g', 6) + QStringLiteral("% CI");
+}
+
+QString ci(const Effect &effect)
+{
+    if (!effect.ciLow && !effect.ciHigh)
+        return QString();
+    const QString low = effect.ciLow ? number(*effect.ciLow) : notReported();
+    const QString high = effect.ciHigh ? number(*effect.ciHigh) : notReported();
+    return ciLevel(effect.ciLevel) + u' ' + low + enDash + high;
+}
+
+QString pValue(const ReportedPValue &p)
+{
+    const QString printed =
+        p.printed.trimmed().isEmpty() ? QString::number(p.value, 'g', 6) : p.printed.trimmed();
+    if (startsWithRelation(printed))
+        return u'p' + printed;
+    return u'p' + (p.relation.isEmpty() ? QStringLiteral("=") : p.relation) + printed;
+}
+
+QString effect(const Effect &effect)
+{
+    if (!effect.estimate)
+        return effect.claimWording.isEmpty() ? QStringLiteral("no numbers reported")
+                                             : effect.claimWording;
+    QString text = effect.measure.isEmpty() ? number(*effect.estimate)
+                                            : effect.measure + u' ' + number(*effect.estimate);
+    const QString interval = ci(effect);
+    if (!interval.isEmpty())
+        text += QStringLiteral(" (") + interval + u')';
+    if (effect.pValue)
+        text += QStringLiteral(", ") + pValue(*effect.pValue);
+    return text;
+}
+
+QString effectShort(const Effect &effect)
+{
+    if (!effect.estimate)
+        return QString();
+    QString text = effect.measure + u' ' + number(*effect.estimate);
+    if (effect.ciLow && effect.ciHigh)
+        text +=
+            QStringLiteral(" (") + number(*effect.ciLow) + enDash + number(*effect.ciHigh) + u')';
+    return text.trimmed();
+}
+
+QString estimateWithCi(const Effect &effect)
+{
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(effect.estimate ? number(*effect.estimate) : notReported(),
+             effect.ciLow ? number(*effect.ciLow) : notReported(),
+             effect.ciHigh ? number(*effect.ciHigh) : notReported());
+}
+
+QString estimateWithCi(double estimate, double low, double high)
+{
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(estimate, 0, 'f', 2)
+        .arg(low, 0, 'f', 2)
+        .arg(high, 0, 'f', 2);
+}
+
+QString outcome(const Outcome &outcome)
+{
+    if (outcome.events && outcome.total)
+        return outcome.percent ? counts(outcome) + QStringLiteral(" (") + number(*outcome.percent) +
+                                     QStringLiteral("%)")
+                               : counts(outcome);
+    if (outcome.percent)
+        return number(*outcome.percent) + u'%';
+    if (outcome.percentLow && outcome.percentHigh)
+        return range(outcome);
+    return outcome.finding.isEmpty() ? notReported() : outcome.finding;
+}
+
+QString outcomeShort(const Outcome &outcome)
+{
+    if (outcome.percent)
+        return number(*outcome.percent) + u'%';
+    if (outcome.percentLow && outcome.percentHigh)
+        return range(outcome);
+    if (outcome.events && outcome.total)
+        return counts(outcome);
+    return QString();
+}
+
+QString percent(double proportion, int decimals)
+{
+    return fixed(100.0 * proportion, decimals) + u'%';
+}
+
+QString fixed(double value, int decimals)
+{
+    return QString::number(value, 'f', std::max(0, decimals));
+}
+
+QString computedP(double p)
+{
+    return p < 0.001 ? QStringLiteral("p<0.001") : QStringLiteral("p=") + fixed(p, 3);
+}
+
+QString preciseP(double p)
+{
+    if (p == 0.0)
+        return QStringLiteral("0");
+    if (p < 0.001)
+        return QString::number(p, 'e', 1);
+    return QString::number(p, 'g', 3);
+}
+
+} // namespace eb::format

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "core/format/EvidenceText.h"
+
+#include <QTest>
+
+using namespace eb;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ReportedNumber printed(double value, const QString &digits)
+{
+    return {value, digits};
+}
+
+Effect hazardRatio()
+{
+    Effect effect;
+    effect.measure = u"HR"_s;
+    effect.estimate = printed(0.308, u"0.308"_s);
+    effect.ciLevel = 0.95;
+    effect.ciLow = printed(0.175, u"0.175"_s);
+    effect.ciHigh = printed(0.541, u"0.541"_s);
+    effect.pValue = ReportedPValue{u"<"_s, 0.001, u"<0.001"_s};
+    return effect;
+}
+
+} // namespace
+
+// The one place every stored and computed number is worded (core/format/EvidenceText.h).
+class TestEvidenceText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepsThePrintedDigits()
+    {
+        QCOMPARE(format::number(printed(1.1, u"1.10"_s)), u"1.10"_s);
+        QCOMPARE(format::number(printed(0.25, QString())), u"0.25"_s);
+    }
+
+    void wordsAnEffectTheSameWayEverywhere()
+    {
+        const Effect effect = hazardRatio();
+        QCOMPARE(format::effect(effect), u"HR 0.308 (95% CI 0.175–0.541), p<0.001"_s);
+        QCOMPARE(format::effectShort(effect), u"HR 0.308 (0.175–0.541)"_s);
+        QCOMPARE(format::estimateWithCi(effect), u"0.308 [0.175, 0.541]"_s);
+    }
+
+    void saysWhenTheCiLevelIsNotStated()
+    {
+        Effect effect = hazardRatio();
+        effect.measure = u"OR"_s;
+        effect.ciLevel.reset();
+        effect.pValue.reset();
+        QCOMPARE(format::ci(effect), u"CI, level not stated, 0.175–0.541"_s);
+        QCOMPARE(format::ciLevel(0.9), u"90% CI"_s);
+        QCOMPARE(format::ciLevel(0.999), u"99.9% CI"_s);
+    }
+
+    void anEffectWithoutNumbersKeepsTheSourcesWords()
+    {
+        Effect effect;
+        effect.claimWording = u"similar"_s;
+        QCOMPARE(format::effect(effect), u"similar"_s);
+        QCOMPARE(format::effectShort(effect), QString());
+        effect.claimWording.clear();
+        QCOMPARE(format::effect(effect), u"no numbers reported"_s);
+    }
+
+    void pValuesKeepTheirRelation()
+    {
+        QCOMPARE(format::pValue({u"="_s, 0.03, u"0.03"_s}), u"p=0.03"_s);
+        QCOMPARE(format::pValue({u"<"_s, 0.001, u"<0.001"_s}), u"p<0.001"_s);
+        QCOMPARE(format::pValue({QString(), 0.2, QString()}), u"p=0.2"_s);
+        QCOMPARE(format::computedP(0.0004), u"p<0.001"_s);
+        QCOMPARE(format::computedP(0.0416), u"p=0.042"_s);
+        QCOMPARE(format::preciseP(0.0000321), u"3.2e-05"_s);
+        QCOMPARE(format::preciseP(0.04123), u"0.0412"_s);
+    }
+
+    void outcomesReadAsPrinted_data()
+    {
+        QTest::addColumn<std::optional<int>>("events");
+        QTest::addColumn<std::optional<int>>("total");
+        QTest::addColumn<QString>("percent");
+        QTest::addColumn<QString>("low");
+        QTest::addColumn<QString>("high");
+        QTest::addColumn<QString>("full");
+        QTest::addColumn<QString>("shortest");
+        const std::optional<int> none;
+        QTest::newRow("counts and percent")
+            << std::optional<int>(9) << std::optional<int>(29) << u"31.0"_s << QString()
+            << QString() << u"9/29 (31.0%)"_s << u"31.0%"_s;
+        QTest::newRow("counts only") << std::optional<int>(1) << std::optional<int>(30) << QString()
+                                     << QString() << QString() << u"1/30"_s << u"1/30"_s;
+        QTest::newRow("percent only")
+            << none << none << u"36.4"_s << QString() << QString() << u"36.4%"_s << u"36.4%"_s;
+        QTest::newRow("a range") << none << none << QString() << u"60"_s << u"90"_s << u"60–90%"_s
+                                 << u"60–90%"_s;
+        QTest::newRow("nothing") << none << none << QString() << QString() << QString()
+                                 << u"not reported"_s << QString();
+    }
+
+    void outcomesReadAsPrinted()
+    {
+        QFETCH(std::optional<int>, events);
+        QFETCH(std::optional<int>, total);
+        QFETCH(QString, percent);
+        QFETCH(QString, low);
+        QFETCH(QString, high);
+        QFETCH(QString, full);
+        QFETCH(QString, shortest);
+        const auto number = [](const QString &digits) -> OptionalNumber {
+            if (digits.isEmpty())
+                return std::nullopt;
+            return ReportedNumber{digits.toDouble(), digits};
+        };
+        Outcome outcome;
+        outcome.events = events;
+        outcome.total = total;
+        outcome.percent = number(percent);
+        outcome.percentLow = number(low);
+        outcome.percentHigh = number(high);
+        QCOMPARE(format::outcome(outcome), full);
+        QCOMPARE(format::outcomeShort(outcome), shortest);
+    }
+
+    void computedNumbers()
+    {
+        QCOMPARE(format::estimateWithCi(0.5394, 0.1903, 1.5291), u"0.54 [0.19, 1.53]"_s);
+        QCOMPARE(format::percent(0.3125), u"31.3%"_s);
+        QCOMPARE(format::fixed(2.0, 0), u"2"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceText)
+#include "tst_evidencetext.moc"
