@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/FigureMatcher.h"
+#include "core/DatasetView.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
@@ -174,6 +175,37 @@ private Q_SLOTS:
         // Only the sources its rows cite: the HCC studies cite the document alone.
         if (condition == u"hcc")
             QCOMPARE(filtered.sources.size(), 1);
+    }
+
+    void sqlKeepsWhatTheSelectionKeeps_data()
+    {
+        QTest::addColumn<QStringList>("conditions");
+        QTest::addColumn<QString>("studyId");
+        QTest::newRow("none") << QStringList() << QString();
+        QTest::newRow("hbv") << QStringList{u"hbv"_s} << QString();
+        QTest::newRow("hbv or hcc") << QStringList{u"hbv"_s, u"hcc"_s} << QString();
+        QTest::newRow("cirrhosis or hcc") << QStringList{u"cirrhosis"_s, u"hcc"_s} << QString();
+        QTest::newRow("one study") << QStringList() << u"tace-study"_s;
+        QTest::newRow("a study outside its condition") << QStringList{u"hbv"_s} << u"tace-study"_s;
+        QTest::newRow("an unknown condition") << QStringList{u"hcv"_s} << QString();
+    }
+
+    // The repository's SQL and StudySelection::matches are the same rule for the criteria
+    // stored as columns.
+    void sqlKeepsWhatTheSelectionKeeps()
+    {
+        QFETCH(QStringList, conditions);
+        QFETCH(QString, studyId);
+        StudySelection selection;
+        selection.conditionIds = QSet<QString>(conditions.cbegin(), conditions.cend());
+        selection.studyId = studyId;
+        QStringList inMemory;
+        const DatasetView view(m_dataset);
+        for (const Study *study : view.selectedStudies(selection))
+            inMemory.append(study->id);
+        inMemory.sort();
+        QCOMPARE(studyIds(m_repository->load(selection)), inMemory);
+        QCOMPARE(m_repository->load(selection).partial, selection.filtersStudies());
     }
 
     void theUnfilteredDatasetHasEverythingOnce()

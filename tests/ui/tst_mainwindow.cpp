@@ -8,11 +8,13 @@
 #include "ui/MainWindow.h"
 #include "ui/StudyFilterPanel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -190,6 +192,49 @@ private Q_SLOTS:
         QVERIFY(!window.forestView()->hasFigure());
         QVERIFY(window.forestView()->explanation().contains(QStringLiteral("response-rate bars")));
         QVERIFY(window.ratesView()->hasFigure());
+    }
+
+    void aCheckBoxFiltersOnceAndRedrawsEachFigureOnce()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        QSignalSpy selections(window.filterProxy(), &StudyFilterProxy::selectionChanged);
+        QSignalSpy forest(window.forestView(), &FigureView::contentChanged);
+        QSignalSpy rates(window.ratesView(), &FigureView::contentChanged);
+        window.filterPanel()->conditionBox(QStringLiteral("hcc"))->setChecked(true);
+        QCOMPARE(selections.count(), 1);
+        QCOMPARE(forest.count(), 1);
+        QCOMPARE(rates.count(), 1);
+        QCOMPARE(window.filterProxy()->rowCount(), 2);
+        // Reset: one more change, not one per group of boxes.
+        window.filterPanel()->reset();
+        QCOMPARE(selections.count(), 2);
+        QCOMPARE(forest.count(), 2);
+        // The window's figure names the selection as export-forest names it.
+        window.filterPanel()->showOnlyCondition(QStringLiteral("cirrhosis"));
+        QCOMPARE(selections.count(), 3);
+        QCOMPARE(window.forestView()->explanation(),
+                 QStringLiteral("No study in Cirrhosis reports a contrast-level effect with "
+                                "numbers (an odds, risk or hazard ratio, or a risk difference, "
+                                "with its confidence interval), so there is no forest plot to "
+                                "draw. Arm-level rates, where the source gives them, are in the "
+                                "response-rate bars."));
+    }
+
+    void hartungKnappIsOfferedOnlyForRandomEffects()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        QAction *fixed = nullptr;
+        QAction *hksj = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->data().toString() == u"FE")
+                fixed = action;
+            if (action->text().contains(QStringLiteral("Hartung-Knapp")))
+                hksj = action;
+        }
+        QVERIFY(fixed && hksj);
+        QVERIFY(hksj->isEnabled());
+        fixed->trigger();
+        QVERIFY(!hksj->isEnabled());
     }
 
     void exportsTheFigureOfTheCurrentTab()

@@ -19,6 +19,8 @@ struct IntegrityFinding
     QString targetId;    // id of that row
     QString value;       // the value as printed, e.g. "OR 0.54 (95% CI 0.30–0.97)"
     QString explanation; // plain language, one or two sentences, says why it is flagged
+
+    bool operator==(const IntegrityFinding &other) const = default;
 };
 
 struct IntegrityCheckInfo
