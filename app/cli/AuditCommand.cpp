@@ -107,21 +107,14 @@ QString AuditCommand::summary() const
         "list the stored numbers that contradict each other (--format text|json)");
 }
 
-QList<QCommandLineOption> AuditCommand::options() const
-{
-    return DatabaseOptions::options() << m_format.option();
-}
-
-void AuditCommand::configure(const QCommandLineParser &parser)
-{
-    m_database.read(parser);
-    m_format.read(parser, name());
-}
+AuditCommand::AuditCommand()
+    : DatabaseReportCommand({QStringLiteral("text"), QStringLiteral("json")})
+{}
 
 void AuditCommand::run(QTextStream &out, QTextStream &) const
 {
-    const DatasetView view(m_database.load().dataset);
-    if (m_format.isJson())
+    const DatasetView view(database().load().dataset);
+    if (writesJson())
         out << QString::fromUtf8(
             QJsonDocument(toJson(view.dataset(), view.findings())).toJson(QJsonDocument::Indented));
     else

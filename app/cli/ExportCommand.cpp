@@ -12,20 +12,13 @@ QString ExportCommand::summary() const
     return QStringLiteral("print the dataset with its sources and quotes (--format json)");
 }
 
-QList<QCommandLineOption> ExportCommand::options() const
-{
-    return DatabaseOptions::options() << m_format.option();
-}
-
-void ExportCommand::configure(const QCommandLineParser &parser)
-{
-    m_database.read(parser);
-    m_format.read(parser, name());
-}
+ExportCommand::ExportCommand()
+    : DatabaseReportCommand({QStringLiteral("json")})
+{}
 
 void ExportCommand::run(QTextStream &out, QTextStream &) const
 {
-    const QJsonDocument document(JsonExporter::toJson(m_database.load().dataset));
+    const QJsonDocument document(JsonExporter::toJson(database().load().dataset));
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 

@@ -49,17 +49,41 @@ QString searchText(const Study &study, const Dataset &dataset, const QuoteIndex 
     return parts.join(u'\n').toLower();
 }
 
-// The labels of the chosen ids, in the order the labels are listed.
-QString labelsOf(const QSet<QString> &ids, const QList<std::pair<QString, QString>> &labels)
+// The labels of the chosen ids, in the order the choices are listed.
+QString labelsOf(const QSet<QString> &ids, const QList<SelectionChoice> &choices)
 {
     QStringList chosen;
-    for (const auto &[id, label] : labels)
-        if (ids.contains(id))
-            chosen.append(label);
+    for (const SelectionChoice &choice : choices)
+        if (ids.contains(choice.id))
+            chosen.append(choice.label);
     return chosen.join(QStringLiteral(" or "));
 }
 
 } // namespace
+
+QList<SelectionChoice> conditionChoices(const Dataset &dataset)
+{
+    QList<SelectionChoice> choices;
+    for (const Condition &condition : dataset.conditions)
+        choices.append({condition.id, condition.label});
+    return choices;
+}
+
+QList<SelectionChoice> designChoices()
+{
+    QList<SelectionChoice> choices;
+    for (DesignCategory category : allDesignCategories())
+        choices.append({designCategoryId(category), designCategoryLabel(category)});
+    return choices;
+}
+
+QList<SelectionChoice> treatmentChoices()
+{
+    QList<SelectionChoice> choices;
+    for (const TreatmentCategory &category : treatmentCategories())
+        choices.append({category.id, category.label});
+    return choices;
+}
 
 StudySearchKeys StudySearchKeys::of(const Study &study, const Dataset &dataset,
                                     const QuoteIndex &quotes)
@@ -102,18 +126,9 @@ QString StudySelection::singleConditionId() const
 
 QString StudySelection::describe(const Dataset &dataset) const
 {
-    QList<std::pair<QString, QString>> conditions;
-    for (const Condition &condition : dataset.conditions)
-        conditions.append({condition.id, condition.label});
-    QList<std::pair<QString, QString>> designs;
-    for (DesignCategory category : allDesignCategories())
-        designs.append({designCategoryId(category), designCategoryLabel(category)});
-    QList<std::pair<QString, QString>> treatments;
-    for (const TreatmentCategory &category : treatmentCategories())
-        treatments.append({category.id, category.label});
-
-    QStringList parts{labelsOf(conditionIds, conditions), labelsOf(designIds, designs),
-                      labelsOf(treatmentIds, treatments)};
+    QStringList parts{labelsOf(conditionIds, conditionChoices(dataset)),
+                      labelsOf(designIds, designChoices()),
+                      labelsOf(treatmentIds, treatmentChoices())};
     if (!text.trimmed().isEmpty())
         parts.append(QStringLiteral("“%1”").arg(text.trimmed()));
     for (const Study &study : dataset.studies)

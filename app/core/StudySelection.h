@@ -9,6 +9,17 @@
 
 namespace eb {
 
+// One value a selection can hold, with its label: a condition, a design, a treatment.
+struct SelectionChoice
+{
+    QString id;
+    QString label;
+};
+// The choices in the order the filters list them.
+QList<SelectionChoice> conditionChoices(const Dataset &dataset);
+QList<SelectionChoice> designChoices();
+QList<SelectionChoice> treatmentChoices();
+
 // What a study is filtered by, derived once per study (DatasetView keeps them).
 struct StudySearchKeys
 {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/StudyFilterPanel.h"
 
-#include "core/StudyClassification.h"
 #include "models/StudyFilterProxy.h"
 
 #include <QCheckBox>
@@ -62,16 +61,6 @@ StudyFilterPanel::StudyFilterPanel(const Dataset &dataset, StudyFilterProxy *pro
         new QShortcut(QKeySequence(Qt::Key_Escape), m_text, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clearText, &QShortcut::activated, m_text, &QLineEdit::clear);
 
-    QList<std::pair<QString, QString>> conditions;
-    for (const Condition &condition : dataset.conditions)
-        conditions.append({condition.id, condition.label});
-    QList<std::pair<QString, QString>> designs;
-    for (DesignCategory category : allDesignCategories())
-        designs.append({designCategoryId(category), designCategoryLabel(category)});
-    QList<std::pair<QString, QString>> treatments;
-    for (const TreatmentCategory &category : treatmentCategories())
-        treatments.append({category.id, category.label});
-
     auto *resetButton = new QPushButton(tr("&Reset filters"), this);
     resetButton->setToolTip(tr("Show every study (Ctrl+R)"));
     connect(resetButton, &QPushButton::clicked, this, &StudyFilterPanel::reset);
@@ -80,9 +69,9 @@ StudyFilterPanel::StudyFilterPanel(const Dataset &dataset, StudyFilterProxy *pro
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_text);
-    layout->addWidget(checkBoxGroup(tr("Condition"), conditions, m_conditions));
-    layout->addWidget(checkBoxGroup(tr("Design"), designs, m_designs));
-    layout->addWidget(checkBoxGroup(tr("Treatment (any arm)"), treatments, m_treatments));
+    layout->addWidget(checkBoxGroup(tr("Condition"), conditionChoices(dataset), m_conditions));
+    layout->addWidget(checkBoxGroup(tr("Design"), designChoices(), m_designs));
+    layout->addWidget(checkBoxGroup(tr("Treatment (any arm)"), treatmentChoices(), m_treatments));
     layout->addWidget(m_count);
     layout->addWidget(resetButton);
     layout->addStretch(1);
@@ -93,14 +82,14 @@ StudyFilterPanel::StudyFilterPanel(const Dataset &dataset, StudyFilterProxy *pro
 }
 
 QWidget *StudyFilterPanel::checkBoxGroup(const QString &title,
-                                         const QList<std::pair<QString, QString>> &items,
+                                         const QList<SelectionChoice> &choices,
                                          QMap<QString, QCheckBox *> &boxes)
 {
     auto *group = new QGroupBox(title, this);
     auto *layout = new QVBoxLayout(group);
-    for (const auto &[id, label] : items) {
-        auto *box = new QCheckBox(label, group);
-        boxes.insert(id, box);
+    for (const SelectionChoice &choice : choices) {
+        auto *box = new QCheckBox(choice.label, group);
+        boxes.insert(choice.id, box);
         layout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &StudyFilterPanel::applySelection);
     }

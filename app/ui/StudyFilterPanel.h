@@ -43,7 +43,7 @@ public:
     void restoreState(const QVariantMap &state);
 
 private:
-    QWidget *checkBoxGroup(const QString &title, const QList<std::pair<QString, QString>> &items,
+    QWidget *checkBoxGroup(const QString &title, const QList<SelectionChoice> &choices,
                            QMap<QString, QCheckBox *> &boxes);
     void applySelection();
     void updateCount();

@@ -121,16 +121,9 @@ private Q_SLOTS:
             << QStringList{u"pool"_s, u"--input"_s,  u"a.csv"_s, u"--measure"_s,
                            u"OR"_s,   u"--method"_s, u"FE"_s,    u"--hksj"_s}
             << u"random-effects"_s;
-        QTest::newRow("hksj with a fixed effect, export-forest")
-            << QStringList{u"export-forest"_s, u"--out"_s, u"f.png"_s,
-                           u"--method"_s,      u"FE"_s,    u"--hksj"_s}
-            << u"random-effects"_s;
         QTest::newRow("measure without input")
             << QStringList{u"export-forest"_s, u"--out"_s, u"f.png"_s, u"--measure"_s, u"OR"_s}
             << u"--measure goes with --input"_s;
-        QTest::newRow("dpi out of range")
-            << QStringList{u"export-bars"_s, u"--out"_s, u"b.png"_s, u"--dpi"_s, u"5"_s}
-            << u"--dpi: give a number from 30 to 2400"_s;
         QTest::newRow("audit writes no csv")
             << QStringList{u"audit"_s, u"--format"_s, u"csv"_s} << u"audit writes text or json"_s;
     }

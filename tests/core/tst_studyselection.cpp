@@ -28,12 +28,6 @@ class TestStudySelection : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_view = DatasetView(loadBundledDataset(m_dir.filePath(u"s.sqlite"_s)));
-    }
-
     void textMatchesWithoutRegardToCaseOrSpaces()
     {
         StudySelection selection;
@@ -92,8 +86,8 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
-    DatasetView m_view;
+    const QTemporaryDir m_dir;
+    const DatasetView m_view{loadBundledDataset(m_dir.filePath(u"s.sqlite"_s))};
 };
 
 QTEST_GUILESS_MAIN(TestStudySelection)
