@@ -85,9 +85,9 @@ QGraphicsItem *FigureCanvas::addWrappedText(const QString &text, double x, doubl
 }
 
 void FigureCanvas::addParagraph(const QString &text, const QString &role, double scale,
-                                const QColor &color)
+                                const QColor &color, bool bold)
 {
-    auto *item = m_scene->addText(QString(), font(false, scale));
+    auto *item = m_scene->addText(QString(), font(bold, scale));
     item->setPlainText(text);
     item->setDefaultTextColor(color);
     item->document()->setDocumentMargin(0);

@@ -53,7 +53,7 @@ public:
                                   bool bold = false);
     // Wrapped text starting at the current y; advances y past it.
     void addParagraph(const QString &text, const QString &role, double scale = 1.0,
-                      const QColor &color = Qt::black);
+                      const QColor &color = Qt::black, bool bold = false);
 
     // An x axis under a plot: the line, a tick mark and label at each position, the title.
     // Returns the height used below axisY.

@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsPolygonItem>
@@ -23,28 +24,95 @@ const QColor studyColour(0x1f, 0x5f, 0x8b);
 const QColor metaAnalysisColour(0x6a, 0x3d, 0x9a);
 const QColor lineColour(0x33, 0x33, 0x33);
 
-// Column layout as fractions of the page width.
+// Column layout for one panel: the estimate, weight and count columns as wide as their
+// widest text, the plot a third of the width, study and design sharing the rest (their text
+// wraps to two lines).
 struct Columns
 {
-    double studyX, studyWidth, armsX, armsWidth, plotX, plotWidth, estimateX, estimateWidth,
-        weightX, weightWidth;
+    double studyX, studyWidth, designX, designWidth, treatmentX, treatmentWidth, controlX,
+        controlWidth, plotX, plotWidth, estimateX, estimateWidth, weightX, weightWidth;
 
-    static Columns forWidth(double width, double margin)
+    static Columns forPanel(const ForestSubgroup &panel, const FigureCanvas &canvas, double width)
     {
-        const double usable = width - 2 * margin;
+        const QFontMetricsF metrics(canvas.font());
+        const QFontMetricsF bold(canvas.font(true));
+        const auto widest = [&](const QStringList &texts, const QFontMetricsF &m) {
+            double w = 0;
+            for (const QString &text : texts)
+                w = std::max(w, m.horizontalAdvance(text));
+            return std::ceil(w) + 1;
+        };
+        QStringList estimates{estimateHeader(panel)};
+        QStringList treatmentCounts;
+        QStringList controlCounts;
+        for (const ForestRow &row : panel.rows) {
+            estimates.append(estimateCell(row));
+            treatmentCounts.append(row.treatmentCounts);
+            controlCounts.append(row.controlCounts);
+        }
+        const bool counts = hasCounts(panel);
+        const double margin = canvas.margin();
         const double gap = margin * 0.6;
         Columns c{};
+        c.weightWidth =
+            panel.pooled ? widest({QStringLiteral("Weight"), QStringLiteral("100.0%")}, bold) : 0;
+        c.estimateWidth = widest(estimates, bold);
+        c.treatmentWidth =
+            counts ? widest(treatmentCounts +
+                                QStringList{countsHeader(panel.comparison.treatmentShort)},
+                            bold)
+                   : 0;
+        c.controlWidth =
+            counts
+                ? widest(controlCounts + QStringList{countsHeader(panel.comparison.controlShort)},
+                         bold)
+                : 0;
+        const double usable = width - 2 * margin;
+        c.plotWidth = usable * 0.3;
+        const double fixed = c.weightWidth + c.estimateWidth + c.treatmentWidth + c.controlWidth +
+                             c.plotWidth + 6 * gap;
+        const double rest = std::max(usable - fixed, usable * 0.2);
+        c.studyWidth = rest * 0.62;
+        c.designWidth = rest - c.studyWidth;
         c.studyX = margin;
-        c.studyWidth = usable * 0.27;
-        c.armsX = c.studyX + c.studyWidth + gap;
-        c.armsWidth = usable * 0.17;
-        c.plotX = c.armsX + c.armsWidth + gap;
-        c.plotWidth = usable * 0.30;
+        c.designX = c.studyX + c.studyWidth + gap;
+        c.treatmentX = c.designX + c.designWidth + gap;
+        c.controlX = c.treatmentX + c.treatmentWidth + (counts ? gap : 0);
+        c.plotX = c.controlX + c.controlWidth + gap;
         c.estimateX = c.plotX + c.plotWidth + gap;
-        c.estimateWidth = usable * 0.15;
         c.weightX = c.estimateX + c.estimateWidth + gap;
-        c.weightWidth = width - margin - c.weightX;
         return c;
+    }
+
+    static QString countsHeader(const QString &group) { return group + QStringLiteral(" n/N"); }
+
+    static bool hasCounts(const ForestSubgroup &panel)
+    {
+        for (const ForestRow &row : panel.rows)
+            if (!row.treatmentCounts.isEmpty() || !row.controlCounts.isEmpty())
+                return true;
+        return false;
+    }
+
+    // "Estimate [95% CI]", or "Estimate [CI]" when a row's level is not stated.
+    static QString estimateHeader(const ForestSubgroup &panel)
+    {
+        for (const ForestRow &row : panel.rows)
+            if (!row.ciLevelStated)
+                return QStringLiteral("Estimate [CI]");
+        return QStringLiteral("Estimate [95% CI]");
+    }
+
+    // The estimate as printed, marked † when computed here and ‡ when its CI level is not
+    // stated (the footnotes say so).
+    static QString estimateCell(const ForestRow &row)
+    {
+        QString text = row.estimateText;
+        if (row.computedFromCounts)
+            text += QStringLiteral(" †");
+        if (!row.ciLevelStated)
+            text += QStringLiteral(" ‡");
+        return text;
     }
 };
 
@@ -67,12 +135,28 @@ double axisHigh(const AxisScale &scale)
     return analysisValue(scale, scale.maximum()) + axisPadding(scale);
 }
 
-QString heterogeneityText(const PooledEstimate &pooled)
+// The pooled row's two lines as RevMan prints them.
+QString heterogeneityText(const PooledEstimate &pooled, const PoolingOptions &options)
 {
-    return QStringLiteral("Heterogeneity: τ² = %1; I² = %2%; Q = %3, df = %4, %5")
-        .arg(format::fixed(pooled.tau2, 3), format::fixed(pooled.i2, 1), format::fixed(pooled.q, 2))
-        .arg(pooled.qDegreesOfFreedom)
-        .arg(format::computedP(pooled.qP));
+    const QString common = QStringLiteral("Chi² = %1, df = %2 (%3); I² = %4%")
+                               .arg(format::fixed(pooled.q, 2))
+                               .arg(pooled.qDegreesOfFreedom)
+                               .arg(format::revmanP(pooled.qP), format::fixed(pooled.i2, 0));
+    if (options.method == PoolingMethod::FixedEffect)
+        return QStringLiteral("Heterogeneity: ") + common;
+    return QStringLiteral("Heterogeneity: Tau² = %1; %2")
+        .arg(format::fixed(pooled.tau2, 3), common);
+}
+
+QString overallEffectText(const PooledEstimate &pooled)
+{
+    if (pooled.degreesOfFreedom)
+        return QStringLiteral("Test for overall effect: t = %1, df = %2 (%3)")
+            .arg(format::fixed(std::abs(pooled.statistic), 2))
+            .arg(*pooled.degreesOfFreedom)
+            .arg(format::revmanP(pooled.p));
+    return QStringLiteral("Test for overall effect: Z = %1 (%2)")
+        .arg(format::fixed(std::abs(pooled.statistic), 2), format::revmanP(pooled.p));
 }
 
 class PlotPainter
@@ -225,47 +309,29 @@ ForestFigure::ForestFigure(const ForestPlan &plan, const QString &title,
     , m_options(options)
 {}
 
-AxisScale ForestFigure::scale() const
+AxisScale ForestFigure::scaleOf(const ForestSubgroup &panel)
 {
-    double low = 1.0;
-    double high = 1.0;
-    bool difference = false;
-    for (const ForestSubgroup &subgroup : m_plan.subgroups) {
-        difference = difference || subgroup.measure == Measure::RiskDifference;
-        for (const ForestRow &row : subgroup.rows) {
-            low = std::min(low, row.ciLow);
-            high = std::max(high, row.ciHigh);
-        }
+    double low = isRatio(panel.measure) ? 1.0 : 0.0;
+    double high = low;
+    for (const ForestRow &row : panel.rows) {
+        low = std::min(low, row.ciLow);
+        high = std::max(high, row.ciHigh);
     }
-    return difference ? AxisScale::forDifferences(low, high) : AxisScale::forRatios(low, high);
+    if (panel.pooled) {
+        const auto report = [&](double v) {
+            return isRatio(panel.measure) ? std::exp(v) : v;
+        };
+        low = std::min(low, report(panel.pooled->ciLow));
+        high = std::max(high, report(panel.pooled->ciHigh));
+    }
+    return isRatio(panel.measure) ? AxisScale::forRatios(low, high)
+                                  : AxisScale::forDifferences(low, high);
 }
 
-QString ForestFigure::axisTitle() const
+QString ForestFigure::axisTitleOf(const ForestSubgroup &panel)
 {
-    QStringList names;
-    for (const ForestSubgroup &subgroup : m_plan.subgroups)
-        if (!names.contains(measureName(subgroup.measure)))
-            names.append(measureName(subgroup.measure));
-    const bool log = scale().isLog();
-    if (names.size() == 1)
-        return names.first() + (log ? QStringLiteral(" (log scale)") : QString());
-    return QStringLiteral("Ratio (log scale): %1").arg(names.join(QStringLiteral(", ")).toLower());
-}
-
-QStringList ForestFigure::favoursLabels() const
-{
-    std::optional<bool> lowerFavours;
-    for (const ForestSubgroup &subgroup : m_plan.subgroups) {
-        const bool lower = lowerFavoursTreatment(subgroup.direction);
-        if (lowerFavours && *lowerFavours != lower)
-            return {};
-        lowerFavours = lower;
-    }
-    if (!lowerFavours)
-        return {};
-    const QString treatment = QStringLiteral("Favours thymosin alpha-1");
-    const QString comparator = QStringLiteral("Favours comparator");
-    return *lowerFavours ? QStringList{treatment, comparator} : QStringList{comparator, treatment};
+    return measureName(panel.measure) +
+           (isRatio(panel.measure) ? QStringLiteral(" (log scale)") : QString());
 }
 
 QJsonArray ForestFigure::rowsJson() const
@@ -293,162 +359,194 @@ QJsonArray ForestFigure::rowsJson() const
     return rows;
 }
 
-std::unique_ptr<QGraphicsScene> ForestFigure::render(const FigureLayoutOptions &layout) const
+// The figure's subtitle: how it pools, only if it does, and which CIs it shows.
+QString ForestFigure::subtitle() const
 {
-    FigureCanvas canvas(layout.width, layout.fontPixels);
-    canvas.addDisclaimerStrip();
-    canvas.addTitle(m_title, QStringLiteral("Pooling: %1%2 · 95% confidence intervals")
-                                 .arg(poolingMethodCode(m_options.method),
-                                      m_options.hartungKnapp ? QStringLiteral(" with Hartung-Knapp")
-                                                             : QString()));
-    const Columns columns = Columns::forWidth(layout.width, canvas.margin());
-    const AxisScale axis = scale();
+    QStringList parts;
+    if (m_plan.anyPooled())
+        parts.append(QStringLiteral("Pooled with %1%2")
+                         .arg(poolingMethodCode(m_options.method),
+                              m_options.hartungKnapp
+                                  ? QStringLiteral(" and the Hartung-Knapp adjustment")
+                                  : QString()));
+    bool unstated = false;
+    for (const ForestSubgroup &panel : m_plan.subgroups)
+        for (const ForestRow &row : panel.rows)
+            unstated = unstated || !row.ciLevelStated;
+    parts.append(unstated ? QStringLiteral("95% confidence intervals, except where marked ‡")
+                          : QStringLiteral("95% confidence intervals"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel) const
+{
+    canvas.addParagraph(panel.title, QStringLiteral("subgroup"), 1.0, Qt::black, true);
+    const Columns columns = Columns::forPanel(panel, canvas, canvas.width());
+    const AxisScale axis = scaleOf(panel);
     const PlotPainter painter(canvas, axis, columns);
     const double rowHeight = canvas.rowHeight();
+    const bool counts = Columns::hasCounts(panel);
 
-    // Column headers.
-    const double headerY = canvas.y() + rowHeight / 2;
-    canvas.addText(QStringLiteral("Study"), columns.studyX, headerY, columns.studyWidth,
-                   Qt::AlignLeft, QStringLiteral("header"), true);
-    canvas.addText(QStringLiteral("Arms · n"), columns.armsX, headerY, columns.armsWidth,
-                   Qt::AlignLeft, QStringLiteral("header"), true);
-    canvas.addText(QStringLiteral("Estimate [95% CI]"), columns.estimateX, headerY,
-                   columns.estimateWidth, Qt::AlignRight, QStringLiteral("header"), true);
-    canvas.addText(QStringLiteral("Weight"), columns.weightX, headerY, columns.weightWidth,
-                   Qt::AlignRight, QStringLiteral("header"), true);
+    double y = canvas.y() + rowHeight / 2;
+    const auto header = [&](const QString &text, double x, double width, Qt::Alignment align) {
+        canvas.addText(text, x, y, width, align, QStringLiteral("header"), true);
+    };
+    header(QStringLiteral("Study"), columns.studyX, columns.studyWidth, Qt::AlignLeft);
+    header(QStringLiteral("Design"), columns.designX, columns.designWidth, Qt::AlignLeft);
+    if (counts) {
+        header(Columns::countsHeader(panel.comparison.treatmentShort), columns.treatmentX,
+               columns.treatmentWidth, Qt::AlignRight);
+        header(Columns::countsHeader(panel.comparison.controlShort), columns.controlX,
+               columns.controlWidth, Qt::AlignRight);
+    }
+    header(Columns::estimateHeader(panel), columns.estimateX, columns.estimateWidth,
+           Qt::AlignRight);
+    if (panel.pooled)
+        header(QStringLiteral("Weight"), columns.weightX, columns.weightWidth, Qt::AlignRight);
     canvas.advance(rowHeight);
     const double plotTop = canvas.y();
 
-    // With one outcome direction the labels under the axis say which side favours what;
-    // otherwise each group's header says it beside the line of no effect.
-    const bool mixedDirections = favoursLabels().isEmpty();
-    for (const ForestSubgroup &subgroup : m_plan.subgroups) {
-        double y = canvas.y() + rowHeight / 2;
-        canvas.addWrappedText(subgroup.title, columns.studyX, y,
-                              columns.plotX - columns.studyX - canvas.margin(),
-                              QStringLiteral("subgroup"), QString(), true);
-        if (mixedDirections) {
-            const bool lowerFavours = lowerFavoursTreatment(subgroup.direction);
-            const double nullX = painter.x(axis.nullValue());
-            canvas.addText(lowerFavours ? QStringLiteral("◀ Tα1") : QStringLiteral("◀ other"),
-                           columns.plotX, y, nullX - columns.plotX - 2, Qt::AlignRight,
-                           QStringLiteral("favours-hint"), false, 0.8);
-            canvas.addText(lowerFavours ? QStringLiteral("other ▶") : QStringLiteral("Tα1 ▶"),
-                           nullX + 2, y, columns.plotX + columns.plotWidth - nullX - 2,
-                           Qt::AlignLeft, QStringLiteral("favours-hint"), false, 0.8);
+    for (const ForestRow &row : panel.rows) {
+        y = canvas.y() + rowHeight / 2;
+        QString label = row.isMetaAnalysis ? QStringLiteral("Meta-analysis, as published: %1")
+                                                 .arg(row.sourceNames.join(QStringLiteral("; ")))
+                                           : row.label;
+        if (!row.integrityNotes.isEmpty())
+            label = QStringLiteral("⚑ ") + label;
+        QGraphicsItem *labelItem =
+            canvas.addWrappedText(label, columns.studyX, y, columns.studyWidth,
+                                  QStringLiteral("row"), row.label + u'\n' + row.tooltip);
+        labelItem->setData(ItemStudyId, row.studyId);
+        labelItem->setData(ItemAccessibleDescription, row.accessibleDescription);
+        if (!row.design.isEmpty())
+            canvas.addWrappedText(row.design, columns.designX, y, columns.designWidth,
+                                  QStringLiteral("row"));
+        if (counts) {
+            const QString missing = QStringLiteral("—");
+            canvas.addText(row.treatmentCounts.isEmpty() ? missing : row.treatmentCounts,
+                           columns.treatmentX, y, columns.treatmentWidth, Qt::AlignRight,
+                           QStringLiteral("row"));
+            canvas.addText(row.controlCounts.isEmpty() ? missing : row.controlCounts,
+                           columns.controlX, y, columns.controlWidth, Qt::AlignRight,
+                           QStringLiteral("row"));
         }
-        canvas.advance(rowHeight);
-
-        for (const ForestRow &row : subgroup.rows) {
-            y = canvas.y() + rowHeight / 2;
-            QString label = row.isMetaAnalysis
-                                ? QStringLiteral("Meta-analysis, as published: %1")
-                                      .arg(row.sourceNames.join(QStringLiteral("; ")))
-                                : row.label;
-            if (!row.integrityNotes.isEmpty())
-                label = QStringLiteral("⚑ ") + label;
-            QGraphicsItem *labelItem =
-                canvas.addWrappedText(label, columns.studyX, y, columns.studyWidth,
-                                      QStringLiteral("row"), row.label + u'\n' + row.tooltip);
-            labelItem->setData(ItemStudyId, row.studyId);
-            labelItem->setData(ItemAccessibleDescription, row.accessibleDescription);
-            if (!row.armsText.isEmpty())
-                canvas.addWrappedText(row.armsText, columns.armsX, y, columns.armsWidth,
-                                      QStringLiteral("row"));
-            canvas.addText(row.estimateText, columns.estimateX, y, columns.estimateWidth,
-                           Qt::AlignRight, QStringLiteral("row"));
+        canvas.addText(Columns::estimateCell(row), columns.estimateX, y, columns.estimateWidth,
+                       Qt::AlignRight, QStringLiteral("row"));
+        if (panel.pooled)
             canvas.addText(row.weightPercent ? format::fixed(*row.weightPercent, 1) + u'%'
                                              : QStringLiteral("—"),
                            columns.weightX, y, columns.weightWidth, Qt::AlignRight,
                            QStringLiteral("row"));
-            if (row.isMetaAnalysis) {
-                painter.diamond(row.ciLow, row.estimate, row.ciHigh, y, metaAnalysisColour,
-                                row.studyId);
-            } else {
-                painter.whisker(row.ciLow, row.ciHigh, y, row.studyId);
-                painter.square(row.estimate, y, row.weightPercent, row.studyId);
-            }
-            canvas.advance(rowHeight);
+        if (row.isMetaAnalysis) {
+            painter.diamond(row.ciLow, row.estimate, row.ciHigh, y, metaAnalysisColour,
+                            row.studyId);
+        } else {
+            painter.whisker(row.ciLow, row.ciHigh, y, row.studyId);
+            painter.square(row.estimate, y, row.weightPercent, row.studyId);
         }
-
-        if (subgroup.pooled) {
-            const PooledEstimate &pooled = *subgroup.pooled;
-            const auto report = [&](double v) {
-                return isRatio(subgroup.measure) ? std::exp(v) : v;
-            };
-            y = canvas.y() + rowHeight / 2;
-            canvas.addText(QStringLiteral("Pooled (%1%2), k = %3")
-                               .arg(poolingMethodCode(m_options.method),
-                                    m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
-                               .arg(pooled.k),
-                           columns.studyX, y, columns.studyWidth + columns.armsWidth, Qt::AlignLeft,
-                           QStringLiteral("pooled"), true);
-            canvas.addText(format::estimateWithCi(report(pooled.estimate), report(pooled.ciLow),
-                                                  report(pooled.ciHigh)),
-                           columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
-                           QStringLiteral("pooled"), true);
-            canvas.addText(QStringLiteral("100%"), columns.weightX, y, columns.weightWidth,
-                           Qt::AlignRight, QStringLiteral("pooled"), true);
-            painter.diamond(report(pooled.ciLow), report(pooled.estimate), report(pooled.ciHigh), y,
-                            Qt::black, QString());
-            canvas.advance(rowHeight);
-            canvas.addText(heterogeneityText(pooled), columns.studyX, canvas.y() + rowHeight / 2,
-                           columns.plotX - columns.studyX - canvas.margin(), Qt::AlignLeft,
-                           QStringLiteral("heterogeneity"), false, 0.85);
-            canvas.advance(rowHeight);
-        } else if (!subgroup.poolingNote.isEmpty()) {
-            canvas.addText(subgroup.poolingNote, columns.studyX, canvas.y() + rowHeight / 2,
-                           columns.plotX - columns.studyX - canvas.margin(), Qt::AlignLeft,
-                           QStringLiteral("heterogeneity"), false, 0.85);
-            canvas.advance(rowHeight);
-        }
+        canvas.advance(rowHeight);
     }
 
+    if (panel.pooled) {
+        const PooledEstimate &pooled = *panel.pooled;
+        const auto report = [&](double v) {
+            return isRatio(panel.measure) ? std::exp(v) : v;
+        };
+        y = canvas.y() + rowHeight / 2;
+        canvas.addText(QStringLiteral("Pooled (%1%2), k = %3")
+                           .arg(poolingMethodCode(m_options.method),
+                                m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
+                           .arg(pooled.k),
+                       columns.studyX, y, columns.plotX - columns.studyX, Qt::AlignLeft,
+                       QStringLiteral("pooled"), true);
+        canvas.addText(format::estimateWithCi(report(pooled.estimate), report(pooled.ciLow),
+                                              report(pooled.ciHigh)),
+                       columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
+                       QStringLiteral("pooled"), true);
+        canvas.addText(QStringLiteral("100%"), columns.weightX, y, columns.weightWidth,
+                       Qt::AlignRight, QStringLiteral("pooled"), true);
+        painter.diamond(report(pooled.ciLow), report(pooled.estimate), report(pooled.ciHigh), y,
+                        Qt::black, QString());
+        canvas.advance(rowHeight);
+    }
     const double plotHeight = canvas.y() - plotTop;
     addAxisChart(canvas.scene(), axis, columns, plotTop, plotHeight);
     QList<std::pair<double, QString>> ticks;
     for (double tick : axis.ticks())
         ticks.append({painter.x(tick), AxisScale::tickLabel(tick)});
     canvas.advance(canvas.addAxis(columns.plotX, columns.plotX + columns.plotWidth, canvas.y(),
-                                  ticks, axisTitle()));
+                                  ticks, axisTitleOf(panel)));
 
-    const QStringList favours = favoursLabels();
-    const double favoursY = canvas.y() + rowHeight / 2;
+    // What each side of the line of no effect means, under this panel's own axis.
+    const auto [left, right] = panel.sideLabels();
     const double nullX = painter.x(axis.nullValue());
-    if (favours.size() == 2) {
-        canvas.addText(QStringLiteral("◀ ") + favours.at(0), columns.plotX - columns.armsWidth,
-                       favoursY, nullX - columns.plotX + columns.armsWidth - 4, Qt::AlignRight,
-                       QStringLiteral("favours"), false, 0.9);
-        canvas.addText(favours.at(1) + QStringLiteral(" ▶"), nullX + 4, favoursY,
-                       columns.weightX + columns.weightWidth - nullX - 4, Qt::AlignLeft,
-                       QStringLiteral("favours"), false, 0.9);
-    } else {
-        canvas.addText(
-            QStringLiteral(
-                "Which side favours thymosin alpha-1 differs by outcome: see each group."),
-            columns.studyX, favoursY, layout.width - 2 * canvas.margin(), Qt::AlignHCenter,
-            QStringLiteral("favours"), false, 0.9);
-    }
+    y = canvas.y() + rowHeight / 2;
+    canvas.addText(QStringLiteral("◀ ") + left, columns.studyX, y, nullX - columns.studyX - 4,
+                   Qt::AlignRight, QStringLiteral("favours"));
+    canvas.addText(right + QStringLiteral(" ▶"), nullX + 4, y,
+                   canvas.width() - canvas.margin() - nullX - 4, Qt::AlignLeft,
+                   QStringLiteral("favours"));
     canvas.advance(rowHeight);
 
+    if (panel.pooled) {
+        canvas.addParagraph(heterogeneityText(*panel.pooled, m_options),
+                            QStringLiteral("heterogeneity"));
+        canvas.addParagraph(overallEffectText(*panel.pooled), QStringLiteral("heterogeneity"));
+    } else if (!panel.poolingNote.isEmpty()) {
+        canvas.addParagraph(panel.poolingNote, QStringLiteral("heterogeneity"));
+    }
+    canvas.advance(rowHeight * 0.6);
+}
+
+QStringList ForestFigure::notes() const
+{
     QStringList notes;
-    for (const ForestSubgroup &subgroup : m_plan.subgroups)
-        for (const ForestRow &row : subgroup.rows)
-            if (row.isMetaAnalysis) {
-                notes.append(
-                    QStringLiteral("Diamonds in purple are a meta-analysis's own pooled "
-                                   "results, drawn as published and never pooled again with "
-                                   "the trials they may contain."));
-                break;
-            }
-    for (const ForestSubgroup &subgroup : m_plan.subgroups)
-        for (const ForestRow &row : subgroup.rows)
+    bool metaAnalysis = false;
+    bool computed = false;
+    bool unstated = false;
+    bool missingCounts = false;
+    for (const ForestSubgroup &panel : m_plan.subgroups)
+        for (const ForestRow &row : panel.rows) {
+            metaAnalysis = metaAnalysis || row.isMetaAnalysis;
+            computed = computed || row.computedFromCounts;
+            unstated = unstated || !row.ciLevelStated;
+            missingCounts =
+                missingCounts || (Columns::hasCounts(panel) &&
+                                  (row.treatmentCounts.isEmpty() || row.controlCounts.isEmpty()));
+        }
+    if (metaAnalysis)
+        notes.append(QStringLiteral("Diamonds in purple are a meta-analysis's own pooled results, "
+                                    "drawn as published and never pooled again with the trials "
+                                    "they may contain."));
+    if (computed)
+        notes.append(QStringLiteral("† Computed by Evidence Browser from the reported counts (odds "
+                                    "ratio with 95% CI, metafor's escalc conventions): the source "
+                                    "prints no effect for this comparison."));
+    if (unstated)
+        notes.append(
+            QStringLiteral("‡ The source gives this confidence interval without its level."));
+    if (missingCounts)
+        notes.append(
+            QStringLiteral("n/N: events and participants in each group; — where the source "
+                           "does not report them."));
+    for (const ForestSubgroup &panel : m_plan.subgroups)
+        for (const ForestRow &row : panel.rows)
             for (const QString &note : row.integrityNotes)
                 notes.append(QStringLiteral("⚑ %1, %2: %3").arg(row.label, row.estimateText, note));
     notes.removeDuplicates();
+    return notes;
+}
+
+std::unique_ptr<QGraphicsScene> ForestFigure::render(const FigureLayoutOptions &layout) const
+{
+    FigureCanvas canvas(layout.width, layout.fontPixels);
+    canvas.addDisclaimerStrip();
+    canvas.addTitle(m_title, subtitle());
+    for (const ForestSubgroup &panel : m_plan.subgroups)
+        renderPanel(canvas, panel);
     canvas.addFooter(m_plan.sourcesCited.isEmpty() ? QStringList{QStringLiteral("the user's file")}
                                                    : m_plan.sourcesCited,
-                     notes);
+                     notes());
     canvas.finish();
     return canvas.takeScene();
 }

@@ -135,24 +135,51 @@ private Q_SLOTS:
         QVERIFY(notes.contains(u"statistically significant"_s));
     }
 
-    void namesTheMeasureAndWhichSideFavoursWhat()
+    void namesTheMeasureAndTheGroupsEachSideFavours()
     {
-        const ForestFigure hcc(
-            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions()),
-            QString(), PoolingOptions());
-        QCOMPARE(hcc.axisTitle(), u"Hazard ratio (log scale)"_s);
-        QCOMPARE(hcc.favoursLabels(),
-                 (QStringList{u"Favours thymosin alpha-1"_s, u"Favours comparator"_s}));
-        const ForestFigure hbv(
-            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions()),
-            QString(), PoolingOptions());
-        QCOMPARE(hbv.axisTitle(), u"Odds ratio (log scale)"_s);
-        QCOMPARE(hbv.favoursLabels(),
-                 (QStringList{u"Favours comparator"_s, u"Favours thymosin alpha-1"_s}));
-        const ForestFigure both(planForest(m_bundled, StudySelection(), PoolingOptions()),
-                                QString(), PoolingOptions());
-        QVERIFY(both.favoursLabels().isEmpty()); // directions differ: each group says it
-        QVERIFY(both.axisTitle().contains(u"odds ratio, hazard ratio"_s));
+        const ForestPlan hcc =
+            planForest(m_bundled, StudySelection::ofCondition(u"hcc"_s), PoolingOptions());
+        QCOMPARE(ForestFigure::axisTitleOf(hcc.subgroups.first()), u"Hazard ratio (log scale)"_s);
+        // Death: below 1 is good for the treated group.
+        QCOMPARE(hcc.subgroups.first().sideLabels(),
+                 std::pair(u"Favours thymosin alpha-1"_s, u"Favours no thymosin alpha-1"_s));
+        const ForestPlan hbv =
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
+        QCOMPARE(ForestFigure::axisTitleOf(hbv.subgroups.first()), u"Odds ratio (log scale)"_s);
+        // A response: above 1 is good for the treated group.
+        QCOMPARE(hbv.subgroups.first().sideLabels(),
+                 std::pair(u"Favours interferon-alpha"_s, u"Favours thymosin alpha-1"_s));
+        // A user's file names no drug and, without a direction, no favoured side.
+        const ForestPlan csv =
+            planForestFromEstimates({{u"A"_s, 0.1, 0.04, false}, {u"B"_s, -0.2, 0.05, false}},
+                                    Measure::RiskRatio, PoolingOptions());
+        QCOMPARE(csv.subgroups.first().sideLabels(),
+                 std::pair(u"Lower in treatment"_s, u"Higher in treatment"_s));
+        Comparison named{u"BCG vaccine"_s, u"No vaccine"_s, Direction::HigherIsWorse};
+        const ForestPlan bcg =
+            planForestFromEstimates({{u"A"_s, 0.1, 0.04, false}, {u"B"_s, -0.2, 0.05, false}},
+                                    Measure::RiskRatio, PoolingOptions(), named);
+        QCOMPARE(bcg.subgroups.first().sideLabels(),
+                 std::pair(u"Favours BCG vaccine"_s, u"Favours no vaccine"_s));
+    }
+
+    void everyOutcomeHasItsOwnAxis()
+    {
+        const ForestFigure all(planForest(m_bundled, StudySelection(), PoolingOptions()), u"All"_s,
+                               PoolingOptions());
+        const std::unique_ptr<QGraphicsScene> scene(all.render(FigureLayoutOptions()));
+        int axes = 0;
+        QStringList favours;
+        for (const QGraphicsItem *item : scene->items())
+            if (item->data(ItemRole).toString() == u"axis-title")
+                ++axes;
+            else if (item->data(ItemRole).toString() == u"favours")
+                favours.append(static_cast<const QGraphicsSimpleTextItem *>(item)->text());
+        QCOMPARE(axes, int(all.plan().subgroups.size()));
+        QCOMPARE(favours.size(), 2 * axes);
+        for (const QString &side : favours)
+            QVERIFY2(!side.contains(u"comparator"_s) && !side.contains(u"differs"_s),
+                     qPrintable(side));
     }
 
     void drawsArrowsWhereAnIntervalLeavesTheAxis()

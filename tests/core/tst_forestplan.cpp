@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(plan.subgroups.size(), 2);
         for (const ForestSubgroup &subgroup : plan.subgroups) {
             QCOMPARE(subgroup.measure, Measure::HazardRatio);
-            QCOMPARE(subgroup.direction, Direction::HigherIsWorse);
+            QCOMPARE(subgroup.comparison.direction, Direction::HigherIsWorse);
             QVERIFY(!subgroup.pooled);
         }
         QCOMPARE(
@@ -165,9 +165,10 @@ private Q_SLOTS:
     {
         const ForestPlan plan =
             planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
-        QCOMPARE(plan.rowCount(), 6);
+        // Six results as Yang 2008 published them, and You 2006's two computed from counts.
+        QCOMPARE(plan.rowCount(), 8);
         for (const ForestSubgroup &subgroup : plan.subgroups) {
-            QVERIFY(!subgroup.pooled);
+            QVERIFY(!subgroup.pooled); // a meta-analysis is never pooled again with a trial
             QVERIFY(subgroup.rows.first().isMetaAnalysis);
         }
         // OR 0.54 (0.30-0.97) for a response: below 1 favours the comparator.
@@ -175,6 +176,46 @@ private Q_SLOTS:
             u"favours interferon-alpha"_s));
         QVERIFY(plan.subgroups.at(0).rows.first().accessibleDescription.endsWith(
             u"includes no effect"_s));
+    }
+
+    void computesAnOddsRatioWhereOnlyArmCountsAreReported()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
+        QList<ForestRow> computed;
+        for (const ForestSubgroup &subgroup : plan.subgroups)
+            for (const ForestRow &row : subgroup.rows)
+                if (row.computedFromCounts) {
+                    computed.append(row);
+                    QCOMPARE(subgroup.comparison.treatment, u"Thymosin alpha-1"_s);
+                    QCOMPARE(subgroup.comparison.control, u"Interferon-alpha"_s);
+                }
+        QCOMPARE(computed.size(), 2);
+        // metafor: escalc("OR", ai=9, n1i=29, ci=15, n2i=33) and (14/29, 9/33), 95% CI.
+        QCOMPARE(computed.at(0).studyId, u"you-2006-rct"_s);
+        QCOMPARE(computed.at(0).treatmentCounts, u"9/29"_s);
+        QCOMPARE(computed.at(0).controlCounts, u"15/33"_s);
+        QCOMPARE(computed.at(0).estimateText, u"0.54 [0.19, 1.53]"_s);
+        QCOMPARE(computed.at(1).treatmentCounts, u"14/29"_s);
+        QCOMPARE(computed.at(1).controlCounts, u"9/33"_s);
+        QCOMPARE(computed.at(1).estimateText, u"2.49 [0.86, 7.16]"_s);
+        QVERIFY(computed.at(0).tooltip.contains(u"computed by Evidence Browser"_s,
+                                                Qt::CaseInsensitive));
+        QVERIFY(computed.at(0).accessibleDescription.endsWith(u"includes no effect"_s));
+    }
+
+    void marksTheCiLevelOnlyWhereTheSourceStatesIt()
+    {
+        const ForestPlan plan =
+            planForest(m_bundled, StudySelection::ofCondition(u"hbv"_s), PoolingOptions());
+        int unstated = 0;
+        for (const ForestSubgroup &subgroup : plan.subgroups)
+            for (const ForestRow &row : subgroup.rows)
+                if (!row.ciLevelStated) {
+                    ++unstated;
+                    QCOMPARE(row.studyId, u"ifn-meta"_s); // Yang 2008's follow-up ORs
+                }
+        QCOMPARE(unstated, 3);
     }
 
     void marksTheRowThatAnIntegrityCheckFlags()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/forest/ForestPlan.h"
 
+#include "core/StudyClassification.h"
 #include "core/format/EvidenceText.h"
+#include "core/integrity/PrintedValue.h"
 
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -21,42 +24,67 @@ QString timepointKey(const std::optional<Timepoint> &timepoint)
            timepoint->unit;
 }
 
-QString favoursText(double estimate, double low, double high, double nullValue, Direction direction,
-                    const QString &comparator)
+// In a sentence: "favours thymosin alpha-1", or what the interval says when it spans no effect.
+QString favoursText(const ForestRow &row, double nullValue, const ForestSubgroup &subgroup)
 {
-    if (low <= nullValue && high >= nullValue)
+    if (row.ciLow <= nullValue && row.ciHigh >= nullValue)
         return QStringLiteral("the confidence interval includes no effect");
-    const bool below = estimate < nullValue;
-    const bool favoursTreatment = below == lowerFavoursTreatment(direction);
-    return QStringLiteral("favours %1")
-        .arg(favoursTreatment ? QStringLiteral("thymosin alpha-1") : comparator);
+    const auto [left, right] = subgroup.sideLabels();
+    return (row.estimate < nullValue ? left : right).toLower();
 }
 
-ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoint,
-                const QuoteIndex &quotes)
+QString designText(const Study &study)
 {
-    const Measure measure = *measureFromCode(effect.measure);
-    ForestRow row;
-    row.studyId = study.id;
-    row.effectId = effect.id;
-    row.isMetaAnalysis = study.kind == u"meta_analysis";
-    row.label = study.name;
-    row.estimate = effect.estimate->value;
-    row.ciLow = effect.ciLow->value;
-    row.ciHigh = effect.ciHigh->value;
-    row.estimateText = format::estimateWithCi(effect);
+    const QString design = designCategoryLabel(designCategory(study));
+    return study.size ? design + QStringLiteral(" · n=") + study.size->printed : design;
+}
 
-    const Arm *treatment = study.findArm(effect.treatmentArmId);
-    const Arm *comparator = study.findArm(effect.comparatorArmId);
-    QStringList arms;
-    if (treatment && comparator)
-        arms.append(treatment->label + QStringLiteral(" vs ") + comparator->label);
-    if (study.size)
-        arms.append(QStringLiteral("n=") + study.size->printed);
-    row.armsText = arms.join(QStringLiteral(" · "));
+// A group's name: its treatments as the interventions name them, without an alias in
+// brackets ("Thymosin alpha-1", "Entecavir + Thymosin alpha-1"), or the short names
+// ("Tα1", "ETV + Tα1"); the arm's own label when it names no known intervention.
+QString groupName(const Arm &arm, const Dataset &dataset, bool shortName)
+{
+    static const QRegularExpression alias(QStringLiteral("\\s*\\([^)]*\\)$"));
+    QStringList names;
+    for (const QString &id : arm.interventionIds)
+        if (const Intervention *intervention = dataset.findIntervention(id))
+            names.append(shortName && !intervention->shortLabel.isEmpty()
+                             ? intervention->shortLabel
+                             : QString(intervention->label).remove(alias));
+    return names.isEmpty() || names.size() != arm.interventionIds.size()
+               ? arm.label
+               : names.join(QStringLiteral(" + "));
+}
 
-    QStringList tooltip;
-    for (const Citation &citation : effect.citations) {
+QString groupKey(const Arm &arm)
+{
+    QStringList ids = arm.interventionIds;
+    ids.sort();
+    return ids.isEmpty() ? arm.label : ids.join(u',');
+}
+
+// The arm's events/total for an endpoint and time point, when the source gives both.
+const Outcome *countsOf(const Arm *arm, const QString &endpointId,
+                        const std::optional<Timepoint> &timepoint)
+{
+    if (!arm)
+        return nullptr;
+    for (const Outcome &outcome : arm->outcomes)
+        if (outcome.endpointId == endpointId && outcome.events && outcome.total &&
+            timepointKey(outcome.timepoint) == timepointKey(timepoint))
+            return &outcome;
+    return nullptr;
+}
+
+QString countsText(const Outcome *outcome)
+{
+    return outcome ? QStringLiteral("%1/%2").arg(*outcome->events).arg(*outcome->total) : QString();
+}
+
+void appendCited(ForestRow &row, QStringList &tooltip, const QList<Citation> &citations,
+                 const QuoteIndex &quotes)
+{
+    for (const Citation &citation : citations) {
         const auto [quote, source] = quotes.value(citation.quoteId);
         if (!quote || !source)
             continue;
@@ -64,20 +92,75 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
         if (!row.sourceNames.contains(source->shortName()))
             row.sourceNames.append(source->shortName());
     }
+}
+
+// What a row shares with the study: name, design, the arms' counts.
+ForestRow studyRow(const Study &study, const Arm *treatment, const Arm *control,
+                   const QString &endpointId, const std::optional<Timepoint> &timepoint)
+{
+    ForestRow row;
+    row.studyId = study.id;
+    row.isMetaAnalysis = study.kind == u"meta_analysis";
+    row.label = study.name;
+    row.design = designText(study);
+    row.treatmentCounts = countsText(countsOf(treatment, endpointId, timepoint));
+    row.controlCounts = countsText(countsOf(control, endpointId, timepoint));
+    return row;
+}
+
+ForestRow rowOf(const Study &study, const Effect &effect, const QuoteIndex &quotes)
+{
+    ForestRow row =
+        studyRow(study, study.findArm(effect.treatmentArmId), study.findArm(effect.comparatorArmId),
+                 effect.endpointId, effect.timepoint);
+    row.effectId = effect.id;
+    row.estimate = effect.estimate->value;
+    row.ciLow = effect.ciLow->value;
+    row.ciHigh = effect.ciHigh->value;
+    row.estimateText = format::estimateWithCi(effect);
+    row.ciLevelStated = effect.ciLevel.has_value();
+    QStringList tooltip;
+    appendCited(row, tooltip, effect.citations, quotes);
     for (const Caveat &caveat : effect.caveats + study.caveats)
         tooltip.append(QStringLiteral("⚠ ") + caveat.text);
     row.tooltip = tooltip.join(u'\n');
-
-    const double nullValue = isRatio(measure) ? 1.0 : 0.0;
     row.accessibleDescription =
-        QStringLiteral("%1: %2 %3, %4 %5 to %6, %7")
-            .arg(study.name, measureName(measure).toLower(), format::number(*effect.estimate),
-                 format::ciLevel(effect.ciLevel), format::number(*effect.ciLow),
-                 format::number(*effect.ciHigh),
-                 favoursText(row.estimate, row.ciLow, row.ciHigh, nullValue,
-                             endpoint ? endpoint->direction : Direction::HigherIsBetter,
-                             comparator ? comparator->label.toLower()
-                                        : QStringLiteral("the comparator")));
+        QStringLiteral("%1: %2 %3, %4 %5 to %6")
+            .arg(study.name, measureName(*measureFromCode(effect.measure)).toLower(),
+                 format::number(*effect.estimate), format::ciLevel(effect.ciLevel),
+                 format::number(*effect.ciLow), format::number(*effect.ciHigh));
+    return row;
+}
+
+// The odds ratio of two arms' counts, as metafor's escalc() computes it, with a 95% CI.
+ForestRow computedRow(const Study &study, const Arm &treatment, const Arm &control,
+                      const Outcome &treated, const Outcome &controlled, const QuoteIndex &quotes)
+{
+    ForestRow row = studyRow(study, &treatment, &control, treated.endpointId, treated.timepoint);
+    const StudyEstimate computed = estimateFromCounts(
+        study.name, Measure::OddsRatio,
+        {*treated.events, *treated.total, *controlled.events, *controlled.total});
+    const double halfWidth = normalCriticalValue(0.95) * std::sqrt(computed.vi);
+    row.estimate = std::exp(computed.yi);
+    row.ciLow = std::exp(computed.yi - halfWidth);
+    row.ciHigh = std::exp(computed.yi + halfWidth);
+    row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
+    row.computedFromCounts = true;
+    QStringList tooltip{
+        QStringLiteral(
+            "Odds ratio computed by Evidence Browser from the reported counts %1 vs %2 (95% CI, "
+            "metafor's escalc conventions%3); the source prints no effect for this comparison.")
+            .arg(row.treatmentCounts, row.controlCounts,
+                 computed.zeroCellCorrected ? QStringLiteral(", 0.5 added to every cell")
+                                            : QString())};
+    appendCited(row, tooltip, treated.citations + controlled.citations, quotes);
+    for (const Caveat &caveat : treated.caveats + controlled.caveats + study.caveats)
+        tooltip.append(QStringLiteral("⚠ ") + caveat.text);
+    row.tooltip = tooltip.join(u'\n');
+    row.accessibleDescription =
+        QStringLiteral("%1: odds ratio %2, 95% CI %3 to %4, computed from the reported counts")
+            .arg(study.name, format::fixed(row.estimate, 2), format::fixed(row.ciLow, 2),
+                 format::fixed(row.ciHigh, 2));
     return row;
 }
 
@@ -140,6 +223,27 @@ bool lowerFavoursTreatment(Direction direction)
     return direction == Direction::HigherIsWorse;
 }
 
+std::pair<QString, QString> ForestSubgroup::sideLabels() const
+{
+    const QString treatment = integrity::labelInSentence(comparison.treatment);
+    const QString control = integrity::labelInSentence(comparison.control);
+    if (!comparison.direction)
+        return {QStringLiteral("Lower in ") + treatment, QStringLiteral("Higher in ") + treatment};
+    const QString favoursTreatment = QStringLiteral("Favours ") + treatment;
+    const QString favoursControl = QStringLiteral("Favours ") + control;
+    if (lowerFavoursTreatment(*comparison.direction))
+        return {favoursTreatment, favoursControl};
+    return {favoursControl, favoursTreatment};
+}
+
+bool ForestPlan::anyPooled() const
+{
+    for (const ForestSubgroup &subgroup : subgroups)
+        if (subgroup.pooled)
+            return true;
+    return false;
+}
+
 int ForestPlan::rowCount() const
 {
     int count = 0;
@@ -159,64 +263,158 @@ QStringList integrityNotes(const DatasetView &view, const Effect &effect)
     return notes;
 }
 
+// Collects rows into panels keyed by comparison, endpoint, measure and time point, in
+// first-seen order.
+class PanelBuilder
+{
+public:
+    explicit PanelBuilder(const Dataset &dataset)
+        : m_dataset(dataset)
+    {}
+
+    void add(const Arm *treatment, const Arm *control, const QString &endpointId, Measure measure,
+             const std::optional<Timepoint> &timepoint, ForestRow row,
+             std::optional<double> ciLevel)
+    {
+        const QString key = (treatment ? groupKey(*treatment) : QString()) + u'|' +
+                            (control ? groupKey(*control) : QString()) + u'|' + endpointId + u'|' +
+                            measureCode(measure) + u'|' + timepointKey(timepoint);
+        if (!m_index.contains(key)) {
+            m_index.insert(key, m_plan.subgroups.size());
+            m_plan.subgroups.append(panel(treatment, control, endpointId, measure, timepoint));
+            m_armLabels.append(
+                {treatment ? treatment->label : QString(), control ? control->label : QString()});
+        }
+        const qsizetype index = m_index.value(key);
+        // Rows of studies that label their arms alike keep those labels; otherwise the panel
+        // names the treatments.
+        if (m_armLabels[index].first != (treatment ? treatment->label : QString()) ||
+            m_armLabels[index].second != (control ? control->label : QString()))
+            m_armLabels[index] = {QString(), QString()};
+        for (const QString &name : row.sourceNames)
+            if (!m_plan.sourcesCited.contains(name))
+                m_plan.sourcesCited.append(name);
+        if (row.effectId.isEmpty())
+            row.effectId = QStringLiteral("computed:%1:%2").arg(row.studyId).arg(rowCount());
+        m_levels.insert(row.effectId, ciLevel);
+        m_plan.subgroups[index].rows.append(row);
+    }
+
+    ForestPlan finish(const PoolingOptions &options)
+    {
+        for (qsizetype i = 0; i < m_plan.subgroups.size(); ++i) {
+            ForestSubgroup &subgroup = m_plan.subgroups[i];
+            if (!m_armLabels[i].first.isEmpty() && !m_armLabels[i].second.isEmpty()) {
+                subgroup.comparison.treatment = m_armLabels[i].first;
+                subgroup.comparison.control = m_armLabels[i].second;
+            }
+            subgroup.title.prepend(subgroup.comparison.treatment + QStringLiteral(" vs ") +
+                                   integrity::labelInSentence(subgroup.comparison.control) +
+                                   QStringLiteral(" · "));
+            poolSubgroup(subgroup, m_levels, options);
+            const double nullValue = isRatio(subgroup.measure) ? 1.0 : 0.0;
+            for (ForestRow &row : subgroup.rows)
+                row.accessibleDescription +=
+                    QStringLiteral(", ") + favoursText(row, nullValue, subgroup);
+        }
+        return m_plan;
+    }
+
+private:
+    ForestSubgroup panel(const Arm *treatment, const Arm *control, const QString &endpointId,
+                         Measure measure, const std::optional<Timepoint> &timepoint) const
+    {
+        const Endpoint *endpoint = m_dataset.findEndpoint(endpointId);
+        ForestSubgroup subgroup;
+        subgroup.endpointId = endpointId;
+        subgroup.measure = measure;
+        if (treatment) {
+            subgroup.comparison.treatment = groupName(*treatment, m_dataset, false);
+            subgroup.comparison.treatmentShort = groupName(*treatment, m_dataset, true);
+        }
+        if (control) {
+            subgroup.comparison.control = groupName(*control, m_dataset, false);
+            subgroup.comparison.controlShort = groupName(*control, m_dataset, true);
+        }
+        subgroup.comparison.direction = endpoint ? endpoint->direction : std::optional<Direction>();
+        subgroup.title =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(endpoint ? endpoint->label : endpointId, measureName(measure).toLower(),
+                     timepoint ? timepoint->label.toLower()
+                               : QStringLiteral("time point not stated"));
+        return subgroup;
+    }
+
+    int rowCount() const { return m_plan.rowCount(); }
+
+    const Dataset &m_dataset;
+    ForestPlan m_plan;
+    QHash<QString, qsizetype> m_index;
+    QList<std::pair<QString, QString>> m_armLabels; // per panel; empty when rows differ
+    QHash<QString, std::optional<double>> m_levels;
+};
+
+// The studies' effects with numbers, then their arm counts where no effect is printed.
+void addStudyRows(PanelBuilder &panels, const DatasetView &view, const Study &study,
+                  const StudySelection &selection)
+{
+    QSet<QString> printed; // endpoint|time point pairs with an effect
+    for (const Effect &effect : study.effects) {
+        if (!effect.estimate || !effect.ciLow || !effect.ciHigh || effect.measure.isEmpty() ||
+            !selection.matchesEndpoint(effect.endpointId))
+            continue;
+        printed.insert(effect.endpointId + u'|' + timepointKey(effect.timepoint));
+        ForestRow row = rowOf(study, effect, view.quotes());
+        row.integrityNotes = integrityNotes(view, effect);
+        if (!row.integrityNotes.isEmpty())
+            row.tooltip += QStringLiteral("\n⚑ Integrity check: ") + row.integrityNotes.join(u' ');
+        panels.add(study.findArm(effect.treatmentArmId), study.findArm(effect.comparatorArmId),
+                   effect.endpointId, *measureFromCode(effect.measure), effect.timepoint, row,
+                   effect.ciLevel);
+    }
+    for (const Arm &treatment : study.arms) {
+        if (treatment.role != u"treatment")
+            continue;
+        for (const Arm &control : study.arms) {
+            if (control.role != u"comparator")
+                continue;
+            for (const Outcome &treated : treatment.outcomes) {
+                const Outcome *controlled =
+                    countsOf(&control, treated.endpointId, treated.timepoint);
+                if (!treated.events || !treated.total || !controlled ||
+                    !selection.matchesEndpoint(treated.endpointId) ||
+                    printed.contains(treated.endpointId + u'|' + timepointKey(treated.timepoint)))
+                    continue;
+                panels.add(
+                    &treatment, &control, treated.endpointId, Measure::OddsRatio, treated.timepoint,
+                    computedRow(study, treatment, control, treated, *controlled, view.quotes()),
+                    0.95);
+            }
+        }
+    }
+}
+
 } // namespace
 
 ForestPlan planForest(const DatasetView &view, const StudySelection &selection,
                       const PoolingOptions &options)
 {
-    const Dataset &dataset = view.dataset();
-    QMap<QString, qsizetype> subgroupIndex; // keeps first-seen order through the vector
-    ForestPlan plan;
-    QHash<QString, std::optional<double>> levels;
-    for (const Study *selected : view.selectedStudies(selection)) {
-        const Study &study = *selected;
-        for (const Effect &effect : study.effects) {
-            if (!effect.estimate || !effect.ciLow || !effect.ciHigh || effect.measure.isEmpty())
-                continue;
-            if (!selection.matchesEndpoint(effect.endpointId))
-                continue;
-            const Endpoint *endpoint = dataset.findEndpoint(effect.endpointId);
-            const QString key =
-                effect.endpointId + u'|' + effect.measure + u'|' + timepointKey(effect.timepoint);
-            if (!subgroupIndex.contains(key)) {
-                ForestSubgroup subgroup;
-                subgroup.endpointId = effect.endpointId;
-                subgroup.measure = *measureFromCode(effect.measure);
-                subgroup.direction = endpoint ? endpoint->direction : Direction::HigherIsBetter;
-                subgroup.title =
-                    QStringLiteral("%1 · %2 · %3")
-                        .arg(endpoint ? endpoint->label : effect.endpointId,
-                             measureName(subgroup.measure).toLower(),
-                             effect.timepoint ? effect.timepoint->label.toLower()
-                                              : QStringLiteral("time point not stated"));
-                subgroupIndex.insert(key, plan.subgroups.size());
-                plan.subgroups.append(subgroup);
-            }
-            ForestRow row = rowOf(study, effect, endpoint, view.quotes());
-            row.integrityNotes = integrityNotes(view, effect);
-            if (!row.integrityNotes.isEmpty())
-                row.tooltip +=
-                    QStringLiteral("\n⚑ Integrity check: ") + row.integrityNotes.join(u' ');
-            for (const QString &name : row.sourceNames)
-                if (!plan.sourcesCited.contains(name))
-                    plan.sourcesCited.append(name);
-            levels.insert(effect.id, effect.ciLevel);
-            plan.subgroups[subgroupIndex.value(key)].rows.append(row);
-        }
-    }
-    for (ForestSubgroup &subgroup : plan.subgroups)
-        poolSubgroup(subgroup, levels, options);
-    return plan;
+    PanelBuilder panels(view.dataset());
+    for (const Study *study : view.selectedStudies(selection))
+        addStudyRows(panels, view, *study, selection);
+    return panels.finish(options);
 }
 
 ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Measure measure,
-                                   const PoolingOptions &options)
+                                   const PoolingOptions &options, const Comparison &comparison)
 {
     ForestPlan plan;
     ForestSubgroup subgroup;
     subgroup.measure = measure;
-    subgroup.title =
-        QStringLiteral("%1 · %2 studies").arg(measureName(measure)).arg(studies.size());
+    subgroup.comparison = comparison;
+    subgroup.title = QStringLiteral("%1 vs %2 · %3 · %4 studies")
+                         .arg(comparison.treatment, comparison.control, measureName(measure))
+                         .arg(studies.size());
     const double z = normalCriticalValue(0.95);
     for (const StudyEstimate &study : studies) {
         ForestRow row;

@@ -16,13 +16,17 @@ namespace eb {
 struct ForestRow
 {
     QString studyId;
-    QString effectId;
-    QString label;         // study name
-    QString armsText;      // "Tα1 vs IFN-α · n=199", "not reported" parts left out
+    QString effectId;        // empty for an effect computed from arm counts
+    QString label;           // study name
+    QString design;          // "Randomised trial · n=62"; empty for a user's row
+    QString treatmentCounts; // events/total in the treatment arm ("9/29"), empty if unknown
+    QString controlCounts;
     double estimate = 0.0; // ratio scale for ratio measures
     double ciLow = 0.0;
     double ciHigh = 0.0;
     QString estimateText;                // "0.308 [0.175, 0.541]" as printed
+    bool ciLevelStated = true;           // false: the source gives the CI without its level
+    bool computedFromCounts = false;     // the program's OR from the arms' events and totals
     bool isMetaAnalysis = false;         // a meta-analysis's own pooled result: drawn as a diamond
     std::optional<double> weightPercent; // share in this subgroup's pooled estimate
     QString tooltip;                     // quote and caveats
@@ -31,17 +35,35 @@ struct ForestRow
     QStringList integrityNotes; // explanations of integrity checks that flag this result
 };
 
-// Rows that share endpoint, measure and structured time point, with their pooled estimate
-// when pooling is allowed (k >= 2 independent primary studies, no meta-analysis among them).
+// The two groups a panel compares, and whether a lower value is good for the first. Without
+// a known direction (a user's file that does not say whether its outcome is a benefit or a
+// harm), a figure names no favoured side.
+struct Comparison
+{
+    QString treatment = QStringLiteral("treatment");
+    QString control = QStringLiteral("control");
+    std::optional<Direction> direction;
+    QString treatmentShort = QStringLiteral("Treatment"); // column headers: "Tα1", "IFN-α"
+    QString controlShort = QStringLiteral("Control");
+};
+
+// One panel: rows that share the comparison (the groups' treatments), endpoint, measure and
+// structured time point, with their pooled estimate when pooling is allowed (k >= 2
+// independent primary studies, no meta-analysis among them).
 struct ForestSubgroup
 {
-    QString title; // "Overall survival · hazard ratio · over follow-up"
+    QString title; // "Thymosin alpha-1 vs interferon-alpha · Complete response · odds ratio · ..."
     QString endpointId;
     Measure measure = Measure::OddsRatio;
-    Direction direction = Direction::HigherIsBetter;
+    Comparison comparison;
     QList<ForestRow> rows;
     std::optional<PooledEstimate> pooled; // on the log scale for ratio measures
     QString poolingNote;                  // why a subgroup was not pooled, or the method used
+
+    // What the sides of the line of no effect mean, left then right: "Favours thymosin
+    // alpha-1" / "Favours interferon-alpha", or without a known direction "Lower in X" /
+    // "Higher in X".
+    std::pair<QString, QString> sideLabels() const;
 };
 
 struct ForestPlan
@@ -50,19 +72,24 @@ struct ForestPlan
     QStringList sourcesCited;
     bool isEmpty() const { return subgroups.isEmpty(); }
     int rowCount() const;
+    bool anyPooled() const;
 };
 
-// Builds the plot from the stored effects. Effects without numbers (the cirrhosis trial's
-// "similar") are not rows. A meta-analysis's result is never pooled again with trials;
-// a subgroup is pooled only when it holds two or more distinct primary studies.
+// Builds the plot from the stored effects, one panel per comparison and outcome. Effects
+// without numbers (the cirrhosis trial's "similar") are not rows. Where a study gives a
+// treatment and a comparator arm's events and totals but no effect, the odds ratio is
+// computed from the counts (metafor's escalc conventions) and marked as computed. A
+// meta-analysis's result is never pooled again with trials; a panel is pooled only when it
+// holds two or more distinct primary studies.
 // A flagged result carries the integrity findings of its row, except differences from the
 // primary publication, which its caveats already state.
 ForestPlan planForest(const DatasetView &view, const StudySelection &selection,
                       const PoolingOptions &options);
 
-// A plan from a user's CSV: one subgroup, every row pooled.
+// A plan from a user's CSV: one panel comparing the groups the user named, every row pooled.
 ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Measure measure,
-                                   const PoolingOptions &options);
+                                   const PoolingOptions &options,
+                                   const Comparison &comparison = Comparison());
 
 // The sentence shown instead of a plot when a selection has no contrast-level effect.
 QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection);

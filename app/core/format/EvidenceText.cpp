@@ -2,6 +2,7 @@
 #include "core/format/EvidenceText.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace eb::format {
 namespace {
@@ -136,6 +137,15 @@ QString fixed(double value, int decimals)
 QString computedP(double p)
 {
     return p < 0.001 ? QStringLiteral("p<0.001") : QStringLiteral("p=") + fixed(p, 3);
+}
+
+QString revmanP(double p)
+{
+    if (p < 0.00001)
+        return QStringLiteral("P < 0.00001");
+    // Two decimals from 0.01 up; below that, one significant digit (0.0004).
+    const int decimals = p >= 0.01 ? 2 : int(std::ceil(-std::log10(p)));
+    return QStringLiteral("P = ") + fixed(p, decimals);
 }
 
 QString preciseP(double p)

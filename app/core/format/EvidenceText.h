@@ -40,6 +40,8 @@ QString fixed(double value, int decimals);
 // A computed p-value for a figure, as reported ones read: "p<0.001", or "p=" and three
 // decimals.
 QString computedP(double p);
+// A computed p-value as RevMan prints it: "P < 0.00001", "P = 0.0004", "P = 0.02".
+QString revmanP(double p);
 // A computed p-value where its size matters (an audit's derived range): "0", "3.2e-05",
 // "0.0412".
 QString preciseP(double p);
