@@ -30,10 +30,11 @@ FigureOutcome buildFigure(const DatasetView &view, const FigureRequest &request)
 }
 
 FigureDocument buildForestOfEstimates(const std::vector<StudyEstimate> &studies, Measure measure,
-                                      const PoolingOptions &pooling, const QString &fileName)
+                                      const PoolingOptions &pooling, const QString &fileName,
+                                      const Comparison &comparison)
 {
     FigureDocument figure =
-        FigureDocument::forest(planForestFromEstimates(studies, measure, pooling),
+        FigureDocument::forest(planForestFromEstimates(studies, measure, pooling, comparison),
                                figureTitle(FigureKind::Forest, fileName), pooling);
     figure.sources = {fileName};
     return figure;

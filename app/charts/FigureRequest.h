@@ -33,8 +33,10 @@ struct FigureOutcome
 
 FigureOutcome buildFigure(const DatasetView &view, const FigureRequest &request);
 
-// A forest plot of a user's own estimates (export-forest --input): one group, pooled.
+// A forest plot of a user's own estimates (export-forest --input): one panel comparing the
+// groups the user named, pooled.
 FigureDocument buildForestOfEstimates(const std::vector<StudyEstimate> &studies, Measure measure,
-                                      const PoolingOptions &pooling, const QString &fileName);
+                                      const PoolingOptions &pooling, const QString &fileName,
+                                      const Comparison &comparison);
 
 } // namespace eb

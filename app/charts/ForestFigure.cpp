@@ -72,7 +72,7 @@ struct Columns
         const double fixed = c.weightWidth + c.estimateWidth + c.treatmentWidth + c.controlWidth +
                              c.plotWidth + 6 * gap;
         const double rest = std::max(usable - fixed, usable * 0.2);
-        c.studyWidth = rest * 0.62;
+        c.studyWidth = hasDesign(panel) ? rest * 0.62 : rest;
         c.designWidth = rest - c.studyWidth;
         c.studyX = margin;
         c.designX = c.studyX + c.studyWidth + gap;
@@ -85,6 +85,14 @@ struct Columns
     }
 
     static QString countsHeader(const QString &group) { return group + QStringLiteral(" n/N"); }
+
+    static bool hasDesign(const ForestSubgroup &panel)
+    {
+        for (const ForestRow &row : panel.rows)
+            if (!row.design.isEmpty())
+                return true;
+        return false;
+    }
 
     static bool hasCounts(const ForestSubgroup &panel)
     {
@@ -392,7 +400,8 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
         canvas.addText(text, x, y, width, align, QStringLiteral("header"), true);
     };
     header(QStringLiteral("Study"), columns.studyX, columns.studyWidth, Qt::AlignLeft);
-    header(QStringLiteral("Design"), columns.designX, columns.designWidth, Qt::AlignLeft);
+    if (Columns::hasDesign(panel))
+        header(QStringLiteral("Design"), columns.designX, columns.designWidth, Qt::AlignLeft);
     if (counts) {
         header(Columns::countsHeader(panel.comparison.treatmentShort), columns.treatmentX,
                columns.treatmentWidth, Qt::AlignRight);

@@ -86,7 +86,19 @@ QList<QCommandLineOption> ExportFigureCommand::options() const
          QStringLiteral("W"), QStringLiteral("170")}};
     options << DatabaseOptions::options();
     if (m_kind == FigureKind::Forest)
-        options << m_pooling.options();
+        options << m_pooling.options()
+                << QCommandLineOption(QStringLiteral("treatment"),
+                                      QStringLiteral("With --input: the first group's name."),
+                                      QStringLiteral("NAME"))
+                << QCommandLineOption(QStringLiteral("control"),
+                                      QStringLiteral("With --input: the second group's name."),
+                                      QStringLiteral("NAME"))
+                << QCommandLineOption(
+                       QStringLiteral("outcome-is"),
+                       QStringLiteral("With --input: benefit (higher is better, as a response) "
+                                      "or harm (higher is worse, as death). Without it the "
+                                      "figure names no favoured side."),
+                       QStringLiteral("benefit|harm"));
     return options;
 }
 
@@ -111,6 +123,35 @@ void ExportFigureCommand::configure(const QCommandLineParser &parser)
                                  !m_studyName.isEmpty() || !m_endpointName.isEmpty()))
         throw UsageError(QStringLiteral(
             "--input plots the file alone; leave out --condition, --study and --endpoint"));
+    readComparison(parser);
+}
+
+// The groups a user's file compares: named by the user, "treatment" and "control" otherwise;
+// which side is good only when the user says whether the outcome is a benefit or a harm.
+void ExportFigureCommand::readComparison(const QCommandLineParser &parser)
+{
+    const QStringList names{QStringLiteral("treatment"), QStringLiteral("control"),
+                            QStringLiteral("outcome-is")};
+    for (const QString &name : names)
+        if (parser.isSet(name) && !m_pooling.hasInput())
+            throw UsageError(QStringLiteral("--%1 goes with --input (the database names its "
+                                            "own groups and outcomes)")
+                                 .arg(name));
+    if (parser.isSet(QStringLiteral("treatment")))
+        m_comparison.treatment = m_comparison.treatmentShort =
+            parser.value(QStringLiteral("treatment")).trimmed();
+    if (parser.isSet(QStringLiteral("control")))
+        m_comparison.control = m_comparison.controlShort =
+            parser.value(QStringLiteral("control")).trimmed();
+    if (m_comparison.treatment.isEmpty() || m_comparison.control.isEmpty())
+        throw UsageError(QStringLiteral("--treatment and --control need a name"));
+    const QString outcome = parser.value(QStringLiteral("outcome-is"));
+    if (outcome == u"benefit")
+        m_comparison.direction = Direction::HigherIsBetter;
+    else if (outcome == u"harm")
+        m_comparison.direction = Direction::HigherIsWorse;
+    else if (!outcome.isEmpty())
+        throw UsageError(QStringLiteral("--outcome-is: '%1' is not benefit or harm").arg(outcome));
 }
 
 // The selection of --condition narrowed by --study and --endpoint.
@@ -128,7 +169,7 @@ FigureDocument ExportFigureCommand::figure(QTextStream &err) const
 {
     if (m_pooling.hasInput())
         return buildForestOfEstimates(m_pooling.readStudies(err), m_pooling.measure(),
-                                      m_pooling.pooling(), m_pooling.inputPath());
+                                      m_pooling.pooling(), m_pooling.inputPath(), m_comparison);
     const DatabaseOptions::Selected selected = m_database.load();
     const DatasetView view(selected.dataset);
     const FigureOutcome outcome = buildFigure(

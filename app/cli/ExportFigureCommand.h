@@ -29,6 +29,7 @@ public:
 private:
     FigureDocument figure(QTextStream &err) const;
     StudySelection selectionIn(const Dataset &dataset, StudySelection selection) const;
+    void readComparison(const QCommandLineParser &parser);
 
     FigureKind m_kind;
     DatabaseOptions m_database;
@@ -37,6 +38,7 @@ private:
     QString m_studyName;
     QString m_endpointName;
     FigureExportOptions m_export;
+    Comparison m_comparison; // --treatment, --control, --outcome-is (with --input)
 };
 
 } // namespace eb

@@ -77,6 +77,46 @@ private Q_SLOTS:
         QCOMPARE(QImageReader(out).size().width(), 787); // round(200 / 25.4 * 100)
     }
 
+    void namesTheSidesOfAUsersFigureOnlyAsTheUserDoes_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("right");
+        QTest::newRow("no names, no direction")
+            << QStringList() << u"◀ Lower in treatment"_s << u"Higher in treatment ▶"_s;
+        QTest::newRow("names, no direction")
+            << QStringList{u"--treatment"_s, u"BCG vaccine"_s, u"--control"_s, u"No vaccine"_s}
+            << u"◀ Lower in BCG vaccine"_s << u"Higher in BCG vaccine ▶"_s;
+        QTest::newRow("a harm") << QStringList{u"--treatment"_s, u"BCG vaccine"_s,  u"--control"_s,
+                                               u"No vaccine"_s,  u"--outcome-is"_s, u"harm"_s}
+                                << u"◀ Favours BCG vaccine"_s << u"Favours no vaccine ▶"_s;
+        QTest::newRow("a benefit") << QStringList{u"--outcome-is"_s, u"benefit"_s}
+                                   << u"◀ Favours control"_s << u"Favours treatment ▶"_s;
+    }
+
+    // The words under the axis, read from the SVG's text: never a drug the file does not
+    // name, never a side the user did not give.
+    void namesTheSidesOfAUsersFigureOnlyAsTheUserDoes()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        const QString out = m_dir.filePath(u"bcg-sides.svg"_s);
+        const ProgramRun run =
+            program(QStringList{u"export-forest"_s, u"--input"_s,
+                                QStringLiteral(EB_SOURCE_DIR "/tests/reference/data/bcg.csv"),
+                                u"--measure"_s, u"RR"_s, u"--out"_s, out} +
+                    names);
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY2(svg.contains(u'>' + left + u'<'), qPrintable(left));
+        QVERIFY2(svg.contains(u'>' + right + u'<'), qPrintable(right));
+        QVERIFY(!svg.contains(u"Favours thymosin"_s));
+        QVERIFY(!svg.contains(u"comparator"_s));
+    }
+
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -90,6 +130,13 @@ private Q_SLOTS:
         QTest::newRow("unknown study")
             << QStringList{u"export-forest"_s, u"--study"_s, u"nobody"_s, u"--out"_s, u"x.png"_s}
             << u"no study matches 'nobody'"_s;
+        QTest::newRow("names without --input")
+            << QStringList{u"export-forest"_s, u"--treatment"_s, u"A"_s, u"--out"_s, u"x.png"_s}
+            << u"--treatment goes with --input"_s;
+        QTest::newRow("an outcome that is neither")
+            << QStringList{u"export-forest"_s, u"--input"_s, u"x.csv"_s, u"--measure"_s, u"OR"_s,
+                           u"--outcome-is"_s,  u"good"_s,    u"--out"_s, u"x.png"_s}
+            << u"--outcome-is: 'good' is not benefit or harm"_s;
         QTest::newRow("hksj with FE")
             << QStringList{u"export-forest"_s, u"--method"_s, u"FE"_s,
                            u"--hksj"_s,        u"--out"_s,    u"x.png"_s}
