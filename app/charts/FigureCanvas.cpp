@@ -97,6 +97,19 @@ void FigureCanvas::addParagraph(const QString &text, const QString &role, double
     m_y += item->boundingRect().height() + m_fontPixels * 0.4;
 }
 
+void FigureCanvas::addBlock(const QString &text, double x, double width, const QString &role,
+                            bool bold, const QColor &color)
+{
+    auto *item = m_scene->addText(QString(), font(bold));
+    item->setPlainText(text);
+    item->setDefaultTextColor(color);
+    item->document()->setDocumentMargin(0);
+    item->setTextWidth(width);
+    item->setPos(x, m_y + m_fontPixels * 0.2);
+    item->setData(ItemRole, role);
+    m_y += std::max(item->boundingRect().height() + m_fontPixels * 0.4, rowHeight());
+}
+
 double FigureCanvas::addAxis(double left, double right, double axisY,
                              const QList<std::pair<double, QString>> &ticks, const QString &title)
 {

@@ -51,6 +51,10 @@ public:
     QGraphicsItem *addWrappedText(const QString &text, double x, double centreY, double width,
                                   const QString &role, const QString &tooltip = QString(),
                                   bool bold = false);
+    // Text wrapped to the column [x, x + width), never cut, starting at the current y;
+    // advances y past it.
+    void addBlock(const QString &text, double x, double width, const QString &role,
+                  bool bold = false, const QColor &color = Qt::black);
     // Wrapped text starting at the current y; advances y past it.
     void addParagraph(const QString &text, const QString &role, double scale = 1.0,
                       const QColor &color = Qt::black, bool bold = false);

@@ -20,7 +20,7 @@ const QColor lineColour(0x33, 0x33, 0x33);
 
 struct Columns
 {
-    double labelX, labelWidth, detailX, detailWidth, plotX, plotWidth, valueX, valueWidth;
+    double labelX, labelWidth, plotX, plotWidth, valueX, valueWidth;
 
     static Columns forWidth(double width, double margin)
     {
@@ -28,11 +28,9 @@ struct Columns
         const double gap = margin * 0.6;
         Columns c{};
         c.labelX = margin;
-        c.labelWidth = usable * 0.22;
-        c.detailX = c.labelX + c.labelWidth + gap;
-        c.detailWidth = usable * 0.28;
-        c.plotX = c.detailX + c.detailWidth + gap;
-        c.plotWidth = usable * 0.34;
+        c.labelWidth = usable * 0.36;
+        c.plotX = c.labelX + c.labelWidth + gap;
+        c.plotWidth = usable * 0.40;
         c.valueX = c.plotX + c.plotWidth + gap;
         c.valueWidth = width - margin - c.valueX;
         return c;
@@ -89,6 +87,50 @@ void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, d
     chart->setData(ItemRole, QStringLiteral("axis-chart"));
 }
 
+// One bar row: the arm, the bar or range with its whisker, the value with its caveats' numbers.
+void renderBar(FigureCanvas &canvas, const Columns &columns, const RateBar &bar,
+               const QStringList &caveats)
+{
+    const double rowHeight = canvas.rowHeight();
+    const double y = canvas.y() + rowHeight / 2;
+    QGraphicsItem *label = canvas.addWrappedText(bar.label, columns.labelX + canvas.margin(), y,
+                                                 columns.labelWidth - canvas.margin(),
+                                                 QStringLiteral("row"), bar.tooltip);
+    label->setData(ItemStudyId, bar.studyId);
+    label->setData(ItemAccessibleDescription, bar.accessibleDescription);
+    QString value = bar.valueText;
+    for (const QString &caveat : bar.caveats)
+        value += QStringLiteral(" [%1]").arg(caveats.indexOf(caveat) + 1);
+    canvas.addText(value, columns.valueX, y, columns.valueWidth, Qt::AlignLeft,
+                   QStringLiteral("row"));
+    const double barHeight = rowHeight * 0.55;
+    QGraphicsRectItem *shape = nullptr;
+    if (bar.rangeLow && bar.rangeHigh) {
+        // A range across studies: drawn from its low to its high end, no bar from zero.
+        shape = canvas.scene()->addRect(columns.x(*bar.rangeLow), y - barHeight / 2,
+                                        columns.x(*bar.rangeHigh) - columns.x(*bar.rangeLow),
+                                        barHeight, QPen(barColour, 0.8, Qt::DashLine), rangeColour);
+    } else {
+        shape = canvas.scene()->addRect(columns.x(0), y - barHeight / 2,
+                                        columns.x(*bar.percent) - columns.x(0), barHeight,
+                                        Qt::NoPen, barColour);
+        // A rate too small to see on a 0–100% axis is also written beside its bar.
+        if (*bar.percent < 5 && !bar.wilson)
+            canvas.addText(bar.valueText, columns.x(*bar.percent) + canvas.fontPixels() * 0.4, y,
+                           columns.plotWidth / 3, Qt::AlignLeft, QStringLiteral("bar-value"));
+    }
+    shape->setData(ItemStudyId, bar.studyId);
+    if (bar.wilson) {
+        const QPen whiskerPen(lineColour, canvas.fontPixels() / 9.0);
+        const double low = columns.x(100 * bar.wilson->low);
+        const double high = columns.x(100 * bar.wilson->high);
+        canvas.scene()->addLine(low, y, high, y, whiskerPen);
+        canvas.scene()->addLine(low, y - barHeight / 3, low, y + barHeight / 3, whiskerPen);
+        canvas.scene()->addLine(high, y - barHeight / 3, high, y + barHeight / 3, whiskerPen);
+    }
+    canvas.advance(rowHeight);
+}
+
 } // namespace
 
 RateFigure::RateFigure(const RatePlan &plan, const QString &title)
@@ -114,6 +156,18 @@ QJsonArray RateFigure::rowsJson() const
     return rows;
 }
 
+// The caveats of the bars, each once, numbered in order of first appearance.
+QStringList RateFigure::caveats() const
+{
+    QStringList caveats;
+    for (const RateGroup &group : m_plan.groups)
+        for (const RateBar &bar : group.bars)
+            for (const QString &caveat : bar.caveats)
+                if (!caveats.contains(caveat))
+                    caveats.append(caveat);
+    return caveats;
+}
+
 std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &layout) const
 {
     FigureCanvas canvas(layout.width, layout.fontPixels);
@@ -124,61 +178,28 @@ std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &la
     const Columns columns = Columns::forWidth(layout.width, canvas.margin());
     const double rowHeight = canvas.rowHeight();
     const double headerY = canvas.y() + rowHeight / 2;
-    canvas.addText(QStringLiteral("Arm"), columns.labelX, headerY, columns.labelWidth,
-                   Qt::AlignLeft, QStringLiteral("header"), true);
-    canvas.addText(QStringLiteral("Study · time point"), columns.detailX, headerY,
-                   columns.detailWidth, Qt::AlignLeft, QStringLiteral("header"), true);
+    canvas.addText(QStringLiteral("Endpoint · study · time point · arm"), columns.labelX, headerY,
+                   columns.labelWidth, Qt::AlignLeft, QStringLiteral("header"), true);
     canvas.addText(QStringLiteral("Rate"), columns.valueX, headerY, columns.valueWidth,
                    Qt::AlignLeft, QStringLiteral("header"), true);
     canvas.advance(rowHeight);
     const double plotTop = canvas.y();
-    const QPen whiskerPen(lineColour, canvas.fontPixels() / 9.0);
+    const QStringList caveats = this->caveats();
 
     for (const RateGroup &group : m_plan.groups) {
-        double y = canvas.y() + rowHeight / 2;
-        canvas.addText(group.title, columns.labelX, y,
-                       (group.indirect ? columns.detailX : columns.plotX) - columns.labelX -
-                           canvas.margin(),
-                       Qt::AlignLeft, QStringLiteral("subgroup"), true);
+        canvas.addBlock(group.title, columns.labelX, columns.labelWidth, QStringLiteral("subgroup"),
+                        true);
         if (group.indirect)
-            canvas.addText(QStringLiteral("indirect comparison — different studies"),
-                           columns.detailX, y, columns.detailWidth, Qt::AlignLeft,
-                           QStringLiteral("indirect"), true, 0.85);
-        canvas.advance(rowHeight);
+            canvas.addBlock(QStringLiteral("indirect comparison — different studies"),
+                            columns.labelX, columns.labelWidth, QStringLiteral("indirect"), true,
+                            QColor(0x61, 0x1a, 0x15));
+        QString set;
         for (const RateBar &bar : group.bars) {
-            y = canvas.y() + rowHeight / 2;
-            QGraphicsItem *label =
-                canvas.addWrappedText(bar.label, columns.labelX, y, columns.labelWidth,
-                                      QStringLiteral("row"), bar.tooltip);
-            label->setData(ItemStudyId, bar.studyId);
-            label->setData(ItemAccessibleDescription, bar.accessibleDescription);
-            canvas.addWrappedText(bar.detail, columns.detailX, y, columns.detailWidth,
-                                  QStringLiteral("row"));
-            canvas.addText(bar.valueText, columns.valueX, y, columns.valueWidth, Qt::AlignLeft,
-                           QStringLiteral("row"));
-            const double barHeight = rowHeight * 0.55;
-            QGraphicsRectItem *shape = nullptr;
-            if (bar.rangeLow && bar.rangeHigh) {
-                // A range across studies: drawn from its low to its high end, no bar from zero.
-                shape = canvas.scene()->addRect(
-                    columns.x(*bar.rangeLow), y - barHeight / 2,
-                    columns.x(*bar.rangeHigh) - columns.x(*bar.rangeLow), barHeight,
-                    QPen(barColour, 0.8, Qt::DashLine), rangeColour);
-            } else {
-                shape = canvas.scene()->addRect(columns.x(0), y - barHeight / 2,
-                                                columns.x(*bar.percent) - columns.x(0), barHeight,
-                                                Qt::NoPen, barColour);
+            if (bar.detail != set) {
+                set = bar.detail;
+                canvas.addBlock(set, columns.labelX, columns.labelWidth, QStringLiteral("set"));
             }
-            shape->setData(ItemStudyId, bar.studyId);
-            if (bar.wilson) {
-                const double low = columns.x(100 * bar.wilson->low);
-                const double high = columns.x(100 * bar.wilson->high);
-                canvas.scene()->addLine(low, y, high, y, whiskerPen);
-                canvas.scene()->addLine(low, y - barHeight / 3, low, y + barHeight / 3, whiskerPen);
-                canvas.scene()->addLine(high, y - barHeight / 3, high, y + barHeight / 3,
-                                        whiskerPen);
-            }
-            canvas.advance(rowHeight);
+            renderBar(canvas, columns, bar, caveats);
         }
     }
     const double plotHeight = canvas.y() - plotTop;
@@ -200,6 +221,8 @@ std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &la
                                         "difference is not a measured effect."));
             break;
         }
+    for (qsizetype i = 0; i < caveats.size(); ++i)
+        notes.append(QStringLiteral("[%1] %2").arg(i + 1).arg(caveats.at(i)));
     canvas.addFooter(m_plan.sourcesCited, notes);
     canvas.finish();
     return canvas.takeScene();

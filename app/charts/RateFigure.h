@@ -24,6 +24,8 @@ public:
     const RatePlan &plan() const { return m_plan; }
 
 private:
+    QStringList caveats() const;
+
     RatePlan m_plan;
     QString m_title;
 };

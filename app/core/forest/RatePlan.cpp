@@ -55,6 +55,21 @@ std::optional<RateBar> barOf(const Study &study, const Arm &arm, const Outcome &
     return bar;
 }
 
+// The bars of one study, time point and method together, sets in first-seen order.
+QList<RateBar> adjacentBySet(const QList<RateBar> &bars)
+{
+    QStringList order;
+    for (const RateBar &bar : bars)
+        if (!order.contains(bar.detail))
+            order.append(bar.detail);
+    QList<RateBar> sorted;
+    for (const QString &set : order)
+        for (const RateBar &bar : bars)
+            if (bar.detail == set)
+                sorted.append(bar);
+    return sorted;
+}
+
 } // namespace
 
 int RatePlan::barCount() const
@@ -91,8 +106,10 @@ RatePlan planRates(const DatasetView &view, const StudySelection &selection)
                     if (!plan.sourcesCited.contains(source->shortName()))
                         plan.sourcesCited.append(source->shortName());
                 }
-                for (const Caveat &caveat : outcome.caveats)
+                for (const Caveat &caveat : outcome.caveats) {
                     tooltip.append(QStringLiteral("⚠ ") + caveat.text);
+                    bar->caveats.append(caveat.text);
+                }
                 bar->tooltip = tooltip.join(u'\n');
                 const QString key = groupKey(outcome.endpointId);
                 if (!groupIndex.contains(key)) {
@@ -105,6 +122,8 @@ RatePlan planRates(const DatasetView &view, const StudySelection &selection)
                 group.indirect = studiesInGroup[key].size() > 1;
             }
     }
+    for (RateGroup &group : plan.groups)
+        group.bars = adjacentBySet(group.bars);
     return plan;
 }
 

@@ -19,11 +19,14 @@ struct RateBar
     std::optional<double> rangeLow; // a reported range (60–90%) is drawn as a range
     std::optional<double> rangeHigh;
     std::optional<ProportionInterval> wilson; // only where events and total are both known
-    QString valueText; // as printed: "36.4%", "9/29 (31.0%)", "60–90%", "1/30"
+    QString valueText;   // as printed: "36.4%", "9/29 (31.0%)", "60–90%", "1/30"
+    QStringList caveats; // the caveats the source's value carries, each in full
     QString tooltip;
     QString accessibleDescription;
 };
 
+// An endpoint's bars, those of one study and time point next to each other (in first-seen
+// order; bar.detail names the set), so the arms to compare are adjacent.
 struct RateGroup
 {
     QString title; // the endpoint
