@@ -3,10 +3,14 @@
 
 #include "charts/FigureCanvas.h"
 
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QGraphicsItem>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -98,10 +102,64 @@ void FigureView::mousePressEvent(QMouseEvent *event)
 void FigureView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    QAction *exportFigure = menu.addAction(tr("Export figure…"));
-    exportFigure->setEnabled(bool(m_renderer));
-    connect(exportFigure, &QAction::triggered, this, &FigureView::exportRequested);
+    QAction *copy = menu.addAction(tr("&Copy figure"), this, &FigureView::copyToClipboard);
+    QAction *print = menu.addAction(tr("&Print figure…"), this, &FigureView::print);
+    QAction *exportFigure =
+        menu.addAction(tr("&Export figure…"), this, &FigureView::exportRequested);
+    for (QAction *action : {copy, print, exportFigure})
+        action->setEnabled(bool(m_scene));
     menu.exec(event->globalPos());
+}
+
+QImage FigureView::image() const
+{
+    if (!m_scene)
+        return QImage();
+    const QRectF rect = m_scene->sceneRect();
+    constexpr qreal ratio = 2.0;
+    QImage image((rect.size() * ratio).toSize(), QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    m_scene->render(&painter, QRectF(QPointF(0, 0), rect.size()), rect);
+    return image;
+}
+
+void FigureView::copyToClipboard() const
+{
+    if (m_scene)
+        QGuiApplication::clipboard()->setImage(image());
+}
+
+void FigureView::print()
+{
+    if (!m_scene)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { paint(target); });
+    preview.exec();
+}
+
+void FigureView::paint(QPagedPaintDevice *device) const
+{
+    if (!m_scene)
+        return;
+    QPainter painter(device);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QRectF scene = m_scene->sceneRect();
+    const QRect page = painter.viewport();
+    const double scale = page.width() / scene.width();
+    const double sliceHeight = page.height() / scale;
+    for (double top = scene.top(); top < scene.bottom(); top += sliceHeight) {
+        if (top > scene.top())
+            device->newPage();
+        const QRectF slice(scene.left(), top, scene.width(),
+                           std::min(sliceHeight, scene.bottom() - top));
+        m_scene->render(&painter, QRectF(0, 0, page.width(), slice.height() * scale), slice);
+    }
 }
 
 } // namespace eb

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QPagedPaintDevice;
 
 namespace eb {
 
@@ -25,6 +26,13 @@ public:
 
     void setFigure(FigureRenderer renderer);
     void setExplanation(const QString &text);
+    // The figure as shown, at twice the screen's resolution: what Copy puts on the clipboard.
+    QImage image() const;
+    void copyToClipboard() const;
+    // Print preview, then print: the figure as shown, scaled to the page's width, over as
+    // many pages as it needs.
+    void print();
+    void paint(QPagedPaintDevice *device) const;
     bool hasFigure() const { return bool(m_renderer); }
     QString explanation() const;
 

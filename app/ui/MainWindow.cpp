@@ -7,6 +7,7 @@
 #include "models/StudyTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
+#include "ui/ExportFigureDialog.h"
 #include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
 #include "ui/TherapyOverview.h"
@@ -162,11 +163,19 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *printAction = file->addAction(tr("&Print figure…"), this,
+                                           [this] { figureView(currentFigureKind())->print(); });
+    printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyFigure = edit->addAction(tr("&Copy figure"), this, [this] {
+        figureView(currentFigureKind())->copyToClipboard();
+        statusBar()->showMessage(tr("Figure copied to the clipboard"), 4000);
+    });
+    copyFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QAction *find = edit->addAction(tr("&Find studies…"), this, [this] {
         m_tabs->setCurrentIndex(StudiesTab);
         m_filterPanel->textField()->setFocus(Qt::ShortcutFocusReason);
@@ -270,30 +279,50 @@ bool MainWindow::selectStudy(const QString &studyId)
     return true;
 }
 
-QString MainWindow::exportFigure(const QString &path)
+FigureKind MainWindow::currentFigureKind() const
 {
-    const FigureKind kind =
-        m_tabs->currentIndex() == RatesTab ? FigureKind::Rates : FigureKind::Forest;
+    return m_tabs->currentIndex() == RatesTab ? FigureKind::Rates : FigureKind::Forest;
+}
+
+FigureView *MainWindow::figureView(FigureKind kind) const
+{
+    return kind == FigureKind::Rates ? m_ratesView : m_forestView;
+}
+
+QString MainWindow::exportFigure(const QString &path, const FigureExportOptions &options)
+{
+    return exportFigure(currentFigureKind(), path, options);
+}
+
+QString MainWindow::exportFigure(FigureKind kind, const QString &path,
+                                 const FigureExportOptions &options)
+{
     const FigureOutcome outcome = shownFigure(kind);
     if (!outcome.figure)
         return outcome.whyNothing;
-    return FigureExporter::write(outcome.figure->render, path, FigureExportOptions(),
-                                 outcome.figure->metadata());
+    return FigureExporter::write(outcome.figure->render, path, options, outcome.figure->metadata());
 }
 
 void MainWindow::chooseExportFile()
 {
+    ExportFigureDialog choices(currentFigureKind(), this);
+    if (choices.exec() != QDialog::Accepted)
+        return;
+    choices.remember();
     QSettings settings;
-    const QString name = m_tabs->currentIndex() == RatesTab ? QStringLiteral("response-rates.png")
-                                                            : QStringLiteral("forest-plot.png");
+    const QString name = (choices.kind() == FigureKind::Rates ? QStringLiteral("response-rates.")
+                                                              : QStringLiteral("forest-plot.")) +
+                         choices.suffix();
     const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         this, tr("Export figure"), folder + u'/' + name,
-        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        tr("%1 file (*.%2)").arg(choices.suffix().toUpper(), choices.suffix()));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + choices.suffix();
     settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
-    const QString error = exportFigure(path);
+    const QString error = exportFigure(choices.kind(), path, choices.options());
     if (error.isEmpty())
         statusBar()->showMessage(tr("Figure written to %1").arg(path), 8000);
     else

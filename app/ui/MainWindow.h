@@ -44,7 +44,12 @@ public:
     bool selectStudy(const QString &studyId);
     // Writes the figure of the current tab (the forest plot from the Studies tab); returns an
     // error message or an empty string.
-    QString exportFigure(const QString &path);
+    QString exportFigure(const QString &path,
+                         const FigureExportOptions &options = FigureExportOptions());
+    QString exportFigure(FigureKind kind, const QString &path, const FigureExportOptions &options);
+    // The figure the current tab shows, or the forest plot from the other tabs.
+    FigureKind currentFigureKind() const;
+    FigureView *figureView(FigureKind kind) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,14 +5,20 @@
 #include "models/StudyFilterProxy.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
+#include "ui/ExportFigureDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StudyFilterPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfWriter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -235,6 +241,48 @@ private Q_SLOTS:
         QVERIFY(hksj->isEnabled());
         fixed->trigger();
         QVERIFY(!hksj->isEnabled());
+    }
+
+    void copiesAndPrintsTheFigureShown()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
+        window.resize(1000, 700);
+        window.tabs()->setCurrentIndex(1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FigureView *view = window.forestView();
+        QVERIFY(view->hasFigure());
+        view->copyToClipboard();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QCOMPARE(copied.width(), 2 * qRound(view->scene()->sceneRect().width()));
+        QVERIFY(copied.pixelColor(copied.width() / 2, 10) != QColor(Qt::white)); // the banner
+
+        // Printing lays the figure on pages of the printer's width: here a one-page PDF.
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        {
+            QPdfWriter pdf(path);
+            view->paint(&pdf);
+        }
+        QFile printed(path);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+    }
+
+    void theExportDialogRemembersItsChoices()
+    {
+        {
+            ExportFigureDialog dialog(FigureKind::Rates);
+            QCOMPARE(dialog.kind(), FigureKind::Rates);
+            QCOMPARE(dialog.suffix(), QStringLiteral("png"));
+            QCOMPARE(dialog.options().widthMillimetres, 170.0);
+            dialog.findChildren<QComboBox *>().at(1)->setCurrentIndex(2); // PDF
+            dialog.findChild<QDoubleSpinBox *>()->setValue(90);
+            dialog.remember();
+        }
+        const ExportFigureDialog again(FigureKind::Forest);
+        QCOMPARE(again.kind(), FigureKind::Forest);
+        QCOMPARE(again.format(), FigureFormat::Pdf);
+        QCOMPARE(again.options().widthMillimetres, 90.0);
     }
 
     void exportsTheFigureOfTheCurrentTab()
