@@ -19,12 +19,17 @@ public:
 
 private:
     QString quotesHtml(const QList<Citation> &citations) const;
-    QString caveatsHtml(const QList<Caveat> &caveats) const;
-    QString findingsHtml(const QString &targetKind, const QString &targetId) const;
+    QString caveatsHtml(const QList<Caveat> &caveats, const QString &targetKind,
+                        const QString &targetId) const;
+    QString findingsHtml(const QString &targetKind, const QString &targetId,
+                         const QList<Caveat> &caveats) const;
     QString armsHtml(const Study &study) const;
+    QString classificationsHtml(const Study &study) const;
     QString outcomesHtml(const Study &study) const;
     QString effectsHtml(const Study &study) const;
-    QString endpointText(const QString &endpointId, const QString &wording) const;
+    QString endpointText(const QString &endpointId, const QString &wording,
+                         const QList<Citation> &citations) const;
+    QString wordsOf(const QString &words, const QList<Citation> &citations) const;
     QString interventionsText(const Arm &arm) const;
 
     const DatasetView &m_view;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/TherapyOverview.h"
 
+#include "core/format/EvidenceText.h"
+
 namespace eb {
 
 TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
@@ -26,9 +28,8 @@ QString TherapyOverview::html(const Dataset &dataset)
         for (const Citation &citation : fact.citations) {
             const auto [quote, source] = quotes.value(citation.quoteId);
             if (quote)
-                html += QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
-                                       "<span style='color:#1f5f8b'>— %2</span></div>")
-                            .arg(quote->text.toHtmlEscaped(), source->shortName().toHtmlEscaped());
+                html += QStringLiteral("<div style='color:#444; margin-left:12px'>%1</div>")
+                            .arg(format::quotation(*quote, *source).toHtmlEscaped());
         }
     }
     html += QStringLiteral("<h3>Sources</h3><ul>");

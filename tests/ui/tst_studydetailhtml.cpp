@@ -41,13 +41,25 @@ private Q_SLOTS:
                            QStringLiteral("numerically worse"),
                            QStringLiteral("the whole interval lies below 1"),
                            QStringLiteral("CI, level not stated, 2.05–6.71"),
-                           QStringLiteral("— Yang 2008")};
+                           QStringLiteral("“Complete Response: OR=0.54 (95% CI 0.30–0.97)"),
+                           QStringLiteral("— Source document"),
+                           QStringLiteral("From the abstract of Yang 2008, as summarised by "
+                                          "Evidence Browser"),
+                           QStringLiteral("Note (Evidence Browser): The document omits these "
+                                          "results.")};
         QTest::newRow("a range is a range")
             << QStringLiteral("na-range") << QStringList{QStringLiteral("60–90% (a range)")};
         QTest::newRow("counts with their percentages")
             << QStringLiteral("you-2006-rct")
             << QStringList{QStringLiteral("9/29 (31.0%)"), QStringLiteral("15/33 (45.5%)"),
-                           QStringLiteral("1/30"), QStringLiteral("— You 2006")};
+                           QStringLiteral("1/30"),
+                           QStringLiteral("From the abstract of You 2006, as summarised by "
+                                          "Evidence Browser")};
+        QTest::newRow("classifications are ours")
+            << QStringLiteral("tace-study")
+            << QStringList{QStringLiteral("(classified by Evidence Browser)"),
+                           QStringLiteral("Classified by Evidence Browser"),
+                           QStringLiteral("says only &quot;at 3 months&quot;")};
     }
 
     void showsNumbersQuotesAndCaveats()
@@ -59,16 +71,42 @@ private Q_SLOTS:
             QVERIFY2(html.contains(fragment), qPrintable(fragment));
     }
 
-    void explainsIntegrityFindingsBesideTheValue()
+    // Each warning once: the audit's words-vs-numbers finding on OR 0.54 is the stored
+    // caveat, marked as found by the check too, not a second box.
+    void showsEachWarningOnce()
     {
         const QString meta = htmlOf(QStringLiteral("ifn-meta"), true);
         const qsizetype value = meta.indexOf(QStringLiteral("OR 0.54 (95% CI 0.30–0.97)"));
-        const qsizetype finding =
-            meta.indexOf(QStringLiteral("⚑ Integrity check: The source calls this "
-                                        "result numerically worse"));
-        QVERIFY(value > 0 && finding > value);
+        const qsizetype caveat = meta.indexOf(QStringLiteral("the whole interval lies below 1"));
+        QVERIFY(value > 0 && caveat > value);
+        QCOMPARE(meta.count(QStringLiteral("the whole interval lies below 1")), 1);
+        QVERIFY(!meta.contains(QStringLiteral("⚑ Integrity check")));
+        QCOMPARE(meta.count(QStringLiteral("the integrity check finds the same")), 1);
         QVERIFY(
             !htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(QStringLiteral("⚑")));
+    }
+
+    // A line of our summary of an abstract is never in quotation marks, and no note of ours
+    // is inside a quotation.
+    void summariesAndNotesAreNotQuotations()
+    {
+        for (const Study &study : m_dataset.studies) {
+            const QString html = htmlOf(study.id, true);
+            for (const char *summary : {"“316 patients", "“At the end", "“22.8% is",
+                                        "“Complete response (ALT", "“62 HBeAg"})
+                QVERIFY2(!html.contains(QString::fromUtf8(summary)), summary);
+            for (const char *remark :
+                 {"HBeAg; the document calls it &quot;", "— the figures the document",
+                  "The document omits these.</div>"})
+                QVERIFY2(!html.contains(QString::fromUtf8(remark)), remark);
+        }
+        const QString japanese = htmlOf(QStringLiteral("jp-chb-rct"), true);
+        QVERIFY(japanese.contains(
+            QStringLiteral("The 0.8 mg group had similar efficacy rates<br><span "
+                           "style='color:#5b2c83'>Note (Evidence Browser): The abstract gives no "
+                           "figures for the 0.8 mg group.")));
+        QVERIFY(japanese.contains(QStringLiteral("Japan <span style='color:#555'>(classified by "
+                                                 "Evidence Browser)</span>")));
     }
 
     void hidesQuotesOnRequest()

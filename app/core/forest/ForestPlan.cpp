@@ -60,7 +60,7 @@ ForestRow rowOf(const Study &study, const Effect &effect, const Endpoint *endpoi
         const auto [quote, source] = quotes.value(citation.quoteId);
         if (!quote || !source)
             continue;
-        tooltip.append(QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
+        tooltip.append(format::quotation(*quote, *source));
         if (!row.sourceNames.contains(source->shortName()))
             row.sourceNames.append(source->shortName());
     }
