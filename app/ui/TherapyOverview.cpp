@@ -8,7 +8,7 @@ namespace eb {
 TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(false);
+    setOpenExternalLinks(true); // a source's DOI opens https://doi.org/...
     setAccessibleName(tr("Therapy overview"));
     setHtml(html(dataset));
 }
@@ -34,11 +34,12 @@ QString TherapyOverview::html(const Dataset &dataset)
     }
     html += QStringLiteral("<h3>Sources</h3><ul>");
     for (const Source &source : dataset.sources)
-        html +=
-            QStringLiteral("<li>%1%2</li>")
-                .arg(source.citation.toHtmlEscaped(),
-                     source.doi.isEmpty() ? QString()
-                                          : QStringLiteral(" doi:") + source.doi.toHtmlEscaped());
+        html += QStringLiteral("<li>%1%2</li>")
+                    .arg(source.citation.toHtmlEscaped(),
+                         source.doi.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" <a href='https://doi.org/%1'>doi:%1</a>")
+                                   .arg(source.doi.toHtmlEscaped()));
     html += QStringLiteral("</ul>");
     return html;
 }

@@ -43,8 +43,9 @@ private Q_SLOTS:
                            QStringLiteral("CI, level not stated, 2.05–6.71"),
                            QStringLiteral("“Complete Response: OR=0.54 (95% CI 0.30–0.97)"),
                            QStringLiteral("— Source document"),
-                           QStringLiteral("From the abstract of Yang 2008, as summarised by "
-                                          "Evidence Browser"),
+                           QStringLiteral("From the abstract of <a "
+                                          "href='https://doi.org/10.1016/j.antiviral.2007.10.014'>"
+                                          "Yang 2008</a>, as summarised by Evidence Browser"),
                            QStringLiteral("Note (Evidence Browser): The document omits these "
                                           "results.")};
         QTest::newRow("a range is a range")
@@ -53,8 +54,9 @@ private Q_SLOTS:
             << QStringLiteral("you-2006-rct")
             << QStringList{QStringLiteral("9/29 (31.0%)"), QStringLiteral("15/33 (45.5%)"),
                            QStringLiteral("1/30"),
-                           QStringLiteral("From the abstract of You 2006, as summarised by "
-                                          "Evidence Browser")};
+                           QStringLiteral("From the abstract of <a "
+                                          "href='https://doi.org/10.3748/wjg.v12.i41.6715'>You "
+                                          "2006</a>, as summarised by Evidence Browser")};
         QTest::newRow("classifications are ours")
             << QStringLiteral("tace-study")
             << QStringList{QStringLiteral("(classified by Evidence Browser)"),
@@ -102,11 +104,47 @@ private Q_SLOTS:
         }
         const QString japanese = htmlOf(QStringLiteral("jp-chb-rct"), true);
         QVERIFY(japanese.contains(
-            QStringLiteral("The 0.8 mg group had similar efficacy rates<br><span "
+            QStringLiteral("The 0.8 mg group had similar efficacy rates <span "
                            "style='color:#5b2c83'>Note (Evidence Browser): The abstract gives no "
                            "figures for the 0.8 mg group.")));
         QVERIFY(japanese.contains(QStringLiteral("Japan <span style='color:#555'>(classified by "
                                                  "Evidence Browser)</span>")));
+    }
+
+    // A clinician reads the results first: the table, then design, limitations and sources.
+    void showsResultsFirst_data()
+    {
+        QTest::addColumn<QString>("studyId");
+        for (const Study &study : m_dataset.studies)
+            QTest::newRow(qPrintable(study.id)) << study.id;
+    }
+
+    void showsResultsFirst()
+    {
+        QFETCH(QString, studyId);
+        const QString html = htmlOf(studyId, true);
+        const qsizetype results = html.indexOf(QStringLiteral("<th align=left>Result</th>"));
+        const qsizetype design = html.indexOf(QStringLiteral("Design and population"));
+        const qsizetype sources = html.indexOf(QStringLiteral(">Sources</h4>"));
+        QVERIFY(results > 0 && design > results && sources > design);
+        const qsizetype limitations = html.indexOf(QStringLiteral(">Limitations</h4>"));
+        QVERIFY(limitations < 0 || (limitations > design && limitations < sources));
+    }
+
+    // Every quote once, numbered, however many values it backs (You 2006's design line backs
+    // eleven), and the values it backs named beside it.
+    void showsEachQuoteOnceWithWhatItBacks()
+    {
+        const QString html = htmlOf(QStringLiteral("you-2006-rct"), true);
+        QCOMPARE(html.count(QStringLiteral("62 HBeAg- and HBV DNA-positive patients")), 1);
+        QCOMPARE(html.count(QStringLiteral("end of treatment 9/29 (31.0%) vs 15/33")), 1);
+        QVERIFY(html.contains(QStringLiteral("[1] <i>From the abstract")));
+        QVERIFY(html.contains(QStringLiteral("(backs: Complete response, End of 6 months of "
+                                             "treatment; Complete response, End of follow-up")));
+        QVERIFY(html.contains(QStringLiteral("doi:10.3748/wjg.v12.i41.6715</a>")));
+        // The review article has no DOI: its name is plain text, not a link that does nothing.
+        QVERIFY(
+            !htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(QStringLiteral("<a ")));
     }
 
     void hidesQuotesOnRequest()
