@@ -105,10 +105,10 @@ public:
     {
         const EvidenceLevel level = evidenceLevel(m_study);
         QString html =
-            QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3><p style='margin-top:0'>"
-                           "<span style='background:#1f5f8b; color:white'>&nbsp;Evidence level "
-                           "%2&nbsp;</span> %3 <span style='color:#666'>(classified by Evidence "
-                           "Browser from the design, not the source's rating)</span></p>")
+            QStringLiteral("<p style='margin:0 0 4px 0'><span style='font-size:large'><b>%1</b>"
+                           "</span> <span style='background:#1f5f8b; color:white'>&nbsp;Evidence "
+                           "level %2&nbsp;</span> %3 <span style='color:#666'>(classified by "
+                           "Evidence Browser from the design, not the source's rating)</span></p>")
                 .arg(escaped(m_study.name), QString(level.grade), escaped(level.description));
         // In this order: quotes are numbered as they are first met.
         html += resultsHtml();
@@ -235,7 +235,8 @@ private:
                                : QStringLiteral("[%1]").arg(texts.join(QStringLiteral(",")));
     }
 
-    // Quoted only when a cited quote of the source's own words holds them.
+    // The source's words, quoted, when a cited quote of its own words holds them; empty
+    // otherwise (words of our summary of an abstract are in the sources list, as ours).
     QString wordsOf(const QString &words, const QList<Citation> &citations) const
     {
         for (const Citation &citation : citations) {
@@ -243,8 +244,7 @@ private:
             if (quote && !quote->isAbstractSummary() && quote->text.contains(words))
                 return QStringLiteral("“%1”").arg(escaped(words));
         }
-        return QStringLiteral("%1 <i>(Evidence Browser's summary of the abstract)</i>")
-            .arg(escaped(words));
+        return QString();
     }
 
     QString armName(const QString &armId) const
@@ -262,10 +262,12 @@ private:
             html += QStringLiteral(" (%1)").arg(escaped(row.method));
         // The source's own term, once per endpoint and wording.
         const QString wordingKey = row.endpointId + u'|' + row.wording;
-        if (!row.wording.isEmpty() && row.wording.compare(label, Qt::CaseInsensitive) != 0 &&
+        const QString words = wordsOf(row.wording, row.citations);
+        if (!row.wording.isEmpty() && !words.isEmpty() &&
+            row.wording.compare(label, Qt::CaseInsensitive) != 0 &&
             !m_wordingsShown.contains(wordingKey)) {
             m_wordingsShown.append(wordingKey);
-            html += small(QStringLiteral("source: ") + wordsOf(row.wording, row.citations));
+            html += small(QStringLiteral("source: ") + words);
         }
         return html;
     }
@@ -278,9 +280,9 @@ private:
             html += small(QStringLiteral("%1 vs %2")
                               .arg(escaped(armName(effect.treatmentArmId)),
                                    escaped(armName(effect.comparatorArmId))));
-        if (!effect.claimWording.isEmpty())
-            html += small(QStringLiteral("The source's words: ") +
-                          wordsOf(effect.claimWording, effect.citations));
+        if (const QString words = wordsOf(effect.claimWording, effect.citations);
+            !effect.claimWording.isEmpty() && !words.isEmpty())
+            html += small(QStringLiteral("The source's words: ") + words);
         if (effect.relativeReductionPercent)
             html += small(QStringLiteral("The source states a %1% reduction.")
                               .arg(escaped(effect.relativeReductionPercent->printed)));
