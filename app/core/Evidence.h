@@ -11,13 +11,29 @@
 
 namespace eb {
 
-// A source says where numbers come from: the review article or a primary publication.
+// Words of a source a value was read from. A quote is verbatim: its text is the source's own
+// words ("verbatim"), or, for a primary publication whose abstract is not bundled, a line of
+// Evidence Browser's summary of that abstract ("abstract_summary"), shown as such and never
+// in quotation marks. Our remark about the quote is its note, never part of its text.
 struct Quote
 {
     QString id;
     QString sourceId;
-    QString text; // verbatim
+    QString text;
     QString location;
+    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary
+    QString note;                                 // Evidence Browser's, empty if none
+
+    bool isAbstractSummary() const { return wording == u"abstract_summary"; }
+};
+
+// A value that is Evidence Browser's classification, not a source's statement (an arm's
+// role, a time point's anchor, a drug class): field names it, reason says why it is ours.
+struct Classification
+{
+    QString id;
+    QString field;
+    QString reason;
 };
 
 struct Source
@@ -52,6 +68,7 @@ struct Caveat
         kind; // words_vs_numbers | differs_from_primary | omitted_by_document | design_limitation
     QString text;
     QString quoteId;
+    QString field; // the field of its row in dispute ("design"); empty: the row's value
 };
 
 struct Condition
@@ -67,6 +84,7 @@ struct Intervention
     QString label;
     QString shortLabel;
     QString drugClass;
+    QList<Classification> classifications;
 };
 
 enum class Direction
@@ -82,6 +100,7 @@ struct Endpoint
     QString eventLabel;
     Direction direction = Direction::HigherIsBetter;
     QString description;
+    QList<Classification> classifications;
 };
 
 struct Timepoint
@@ -91,6 +110,7 @@ struct Timepoint
     QString anchor; // treatment_start | treatment_end | whole_follow_up
     std::optional<double> amount;
     QString unit; // week | month
+    QList<Classification> classifications;
 };
 
 struct Outcome
@@ -126,6 +146,7 @@ struct Arm
     QList<Outcome> outcomes;
     QList<Citation> citations;
     QList<Caveat> caveats;
+    QList<Classification> classifications;
 };
 
 struct Effect
@@ -169,6 +190,7 @@ struct Study
     QList<Effect> effects;
     QList<Citation> citations;
     QList<Caveat> caveats;
+    QList<Classification> classifications;
 
     const Arm *findArm(const QString &armId) const
     {

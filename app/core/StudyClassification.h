@@ -45,8 +45,9 @@ struct EvidenceLevel
 };
 EvidenceLevel evidenceLevel(const Study &study);
 
-// The study's main numbers in one line, numbers only and as printed
-// ("HR 0.308 (0.175–0.541)", "36.4%", "60–90%"): never a word about significance.
+// The study's main result in one line, as printed, with the arms and the time point
+// ("Complete response: Tα1 31.0% vs IFN-α 45.5%, end of 6 months of treatment"), and a later
+// result that reverses it ("; reverses: ..."): never a word about significance.
 QString keyResult(const Study &study, const Dataset &dataset);
 
 } // namespace eb

@@ -98,12 +98,14 @@ struct Annotations
 {
     QHash<QString, QList<Citation>> citations; // keyed by "study:<id>", "arm:<id>", ...
     QHash<QString, QList<Caveat>> caveats;
+    QHash<QString, QList<Classification>> classifications;
 };
 
 QString targetKey(const Rows &row)
 {
-    static const char *const targets[] = {"study_id", "arm_id", "outcome_id", "effect_id",
-                                          "fact_id"};
+    static const char *const targets[] = {"study_id",     "arm_id",         "outcome_id",
+                                          "effect_id",    "fact_id",        "endpoint_id",
+                                          "timepoint_id", "intervention_id"};
     for (const char *column : targets) {
         const QString id = row.text(column);
         if (!id.isEmpty())
@@ -121,19 +123,30 @@ Annotations loadAnnotations(const QSqlDatabase &connection)
             {citations.text("quote_id"), citations.text("field")});
     Rows caveats(connection, QStringLiteral("SELECT *, NULL AS fact_id FROM caveat ORDER BY id"));
     while (caveats.next())
-        annotations.caveats[targetKey(caveats)].append({caveats.text("id"), caveats.text("kind"),
-                                                        caveats.text("text"),
-                                                        caveats.text("quote_id")});
+        annotations.caveats[targetKey(caveats)].append(
+            {caveats.text("id"), caveats.text("kind"), caveats.text("text"),
+             caveats.text("quote_id"), caveats.text("field")});
+    Rows classifications(connection,
+                         QStringLiteral("SELECT *, NULL AS outcome_id, NULL AS effect_id, "
+                                        "NULL AS fact_id FROM classification ORDER BY rowid"));
+    while (classifications.next())
+        annotations.classifications[targetKey(classifications)].append(
+            {classifications.text("id"), classifications.text("field"),
+             classifications.text("reason")});
     return annotations;
 }
 
-QHash<QString, Timepoint> loadTimepoints(const QSqlDatabase &connection)
+QHash<QString, Timepoint> loadTimepoints(const QSqlDatabase &connection,
+                                         const Annotations &annotations)
 {
     QHash<QString, Timepoint> timepoints;
     Rows row(connection, QStringLiteral("SELECT * FROM timepoint"));
-    while (row.next())
-        timepoints.insert(row.text("id"), {row.text("id"), row.text("label"), row.text("anchor"),
-                                           row.real("amount"), row.text("unit")});
+    while (row.next()) {
+        const QString id = row.text("id");
+        timepoints.insert(
+            id, {id, row.text("label"), row.text("anchor"), row.real("amount"), row.text("unit"),
+                 annotations.classifications.value(QStringLiteral("timepoint:") + id)});
+    }
     return timepoints;
 }
 
@@ -181,8 +194,8 @@ QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset
     QHash<QString, QList<Quote>> quotesBySource;
     Rows quote(connection, QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
     while (quote.next()) {
-        Quote q{quote.text("id"), quote.text("source_id"), quote.text("text"),
-                quote.text("location")};
+        Quote q{quote.text("id"),       quote.text("source_id"), quote.text("text"),
+                quote.text("location"), quote.text("wording"),   quote.text("note")};
         if (!onlyCited || cited.contains(q.id))
             quotesBySource[q.sourceId].append(q);
     }
@@ -245,7 +258,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
             dataset.datasetVersion = row.text("value");
     }
     const Annotations annotations = loadAnnotations(m_connection);
-    const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection);
+    const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection, annotations);
     const StudySql filter(selection);
 
     Rows condition(m_connection, QStringLiteral("SELECT * FROM condition ORDER BY id"));
@@ -259,13 +272,16 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
             {endpoint.text("id"), endpoint.text("label"), endpoint.text("event_label"),
              endpoint.text("direction") == u"higher_is_worse" ? Direction::HigherIsWorse
                                                               : Direction::HigherIsBetter,
-             endpoint.text("description")});
+             endpoint.text("description"),
+             annotations.classifications.value(QStringLiteral("endpoint:") + endpoint.text("id"))});
 
     Rows intervention(m_connection, QStringLiteral("SELECT * FROM intervention ORDER BY id"));
     while (intervention.next())
-        dataset.interventions.append({intervention.text("id"), intervention.text("label"),
-                                      intervention.text("short_label"),
-                                      intervention.text("drug_class")});
+        dataset.interventions.append(
+            {intervention.text("id"), intervention.text("label"), intervention.text("short_label"),
+             intervention.text("drug_class"),
+             annotations.classifications.value(QStringLiteral("intervention:") +
+                                               intervention.text("id"))});
 
     QHash<QString, qsizetype> studyIndex;
     Rows study(m_connection,
@@ -288,6 +304,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         s.notes = study.text("notes");
         s.citations = annotations.citations.value(QStringLiteral("study:") + s.id);
         s.caveats = annotations.caveats.value(QStringLiteral("study:") + s.id);
+        s.classifications = annotations.classifications.value(QStringLiteral("study:") + s.id);
         studyIndex.insert(s.id, dataset.studies.size());
         dataset.studies.append(s);
     }
@@ -319,6 +336,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         a.notes = arm.text("notes");
         a.citations = annotations.citations.value(QStringLiteral("arm:") + a.id);
         a.caveats = annotations.caveats.value(QStringLiteral("arm:") + a.id);
+        a.classifications = annotations.classifications.value(QStringLiteral("arm:") + a.id);
         const qsizetype studyRow = studyIndex.value(arm.text("study_id"));
         armIndex.insert(a.id, {studyRow, dataset.studies[studyRow].arms.size()});
         dataset.studies[studyRow].arms.append(a);

@@ -42,7 +42,21 @@ QJsonArray caveatsJson(const QList<Caveat> &caveats)
         array.append(QJsonObject{{QStringLiteral("id"), caveat.id},
                                  {QStringLiteral("kind"), caveat.kind},
                                  {QStringLiteral("text"), caveat.text},
-                                 {QStringLiteral("quote_id"), textOrNull(caveat.quoteId)}});
+                                 {QStringLiteral("quote_id"), textOrNull(caveat.quoteId)},
+                                 {QStringLiteral("field"), textOrNull(caveat.field)}});
+    return array;
+}
+
+// Values that are Evidence Browser's classification, with the reason they are ours.
+QJsonArray classificationsJson(const QList<Classification> &classifications)
+{
+    QJsonArray array;
+    for (const Classification &classification : classifications)
+        array.append(
+            QJsonObject{{QStringLiteral("id"), classification.id},
+                        {QStringLiteral("field"), classification.field},
+                        {QStringLiteral("classified_by"), QStringLiteral("Evidence Browser")},
+                        {QStringLiteral("reason"), classification.reason}});
     return array;
 }
 
@@ -50,11 +64,13 @@ QJsonValue timepointJson(const std::optional<Timepoint> &timepoint)
 {
     if (!timepoint)
         return QJsonValue();
-    return QJsonObject{{QStringLiteral("id"), timepoint->id},
-                       {QStringLiteral("label"), timepoint->label},
-                       {QStringLiteral("anchor"), timepoint->anchor},
-                       {QStringLiteral("amount"), valueOrNull(timepoint->amount)},
-                       {QStringLiteral("unit"), textOrNull(timepoint->unit)}};
+    return QJsonObject{
+        {QStringLiteral("id"), timepoint->id},
+        {QStringLiteral("label"), timepoint->label},
+        {QStringLiteral("anchor"), timepoint->anchor},
+        {QStringLiteral("amount"), valueOrNull(timepoint->amount)},
+        {QStringLiteral("unit"), textOrNull(timepoint->unit)},
+        {QStringLiteral("classifications"), classificationsJson(timepoint->classifications)}};
 }
 
 QJsonObject outcomeJson(const Outcome &outcome)
@@ -91,7 +107,8 @@ QJsonObject armJson(const Arm &arm)
         {QStringLiteral("interventions"), QJsonArray::fromStringList(arm.interventionIds)},
         {QStringLiteral("outcomes"), outcomes},
         {QStringLiteral("citations"), citationsJson(arm.citations)},
-        {QStringLiteral("caveats"), caveatsJson(arm.caveats)}};
+        {QStringLiteral("caveats"), caveatsJson(arm.caveats)},
+        {QStringLiteral("classifications"), classificationsJson(arm.classifications)}};
     putNumber(object, QStringLiteral("dose"), arm.dose);
     putNumber(object, QStringLiteral("duration"), arm.duration);
     putNumber(object, QStringLiteral("size"), arm.size);
@@ -149,7 +166,8 @@ QJsonObject studyJson(const Study &study)
         {QStringLiteral("arms"), arms},
         {QStringLiteral("effects"), effects},
         {QStringLiteral("citations"), citationsJson(study.citations)},
-        {QStringLiteral("caveats"), caveatsJson(study.caveats)}};
+        {QStringLiteral("caveats"), caveatsJson(study.caveats)},
+        {QStringLiteral("classifications"), classificationsJson(study.classifications)}};
     putNumber(object, QStringLiteral("size"), study.size);
     putNumber(object, QStringLiteral("included_studies"), study.includedStudies);
     putNumber(object, QStringLiteral("follow_up"), study.followUp);
@@ -160,8 +178,12 @@ QJsonObject sourceJson(const Source &source)
 {
     QJsonArray quotes;
     for (const Quote &quote : source.quotes)
+        // text is the source's words (or, for "abstract_summary", our summary of its
+        // abstract); note is Evidence Browser's remark, kept apart.
         quotes.append(QJsonObject{{QStringLiteral("id"), quote.id},
                                   {QStringLiteral("text"), quote.text},
+                                  {QStringLiteral("wording"), quote.wording},
+                                  {QStringLiteral("note"), textOrNull(quote.note)},
                                   {QStringLiteral("location"), textOrNull(quote.location)}});
     return {{QStringLiteral("id"), source.id},
             {QStringLiteral("kind"), source.kind},
@@ -223,7 +245,9 @@ QJsonObject JsonExporter::toJson(const Dataset &dataset)
                          {QStringLiteral("direction"), e.direction == Direction::HigherIsWorse
                                                            ? QStringLiteral("higher_is_worse")
                                                            : QStringLiteral("higher_is_better")},
-                         {QStringLiteral("description"), textOrNull(e.description)}};
+                         {QStringLiteral("description"), textOrNull(e.description)},
+                         {QStringLiteral("classifications"),
+                          classificationsJson(e.classifications)}};
                  })},
         {QStringLiteral("interventions"),
          arrayOf(dataset.interventions,
@@ -231,7 +255,9 @@ QJsonObject JsonExporter::toJson(const Dataset &dataset)
                      return QJsonObject{{QStringLiteral("id"), i.id},
                                         {QStringLiteral("label"), i.label},
                                         {QStringLiteral("short_label"), i.shortLabel},
-                                        {QStringLiteral("drug_class"), textOrNull(i.drugClass)}};
+                                        {QStringLiteral("drug_class"), textOrNull(i.drugClass)},
+                                        {QStringLiteral("classifications"),
+                                         classificationsJson(i.classifications)}};
                  })},
         {QStringLiteral("studies"), arrayOf(dataset.studies, studyJson)},
         {QStringLiteral("therapy_facts"), arrayOf(dataset.therapyFacts, therapyFactJson)},

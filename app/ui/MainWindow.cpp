@@ -14,6 +14,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -120,13 +121,22 @@ QWidget *MainWindow::createStudiesTab()
     m_studyView->setAlternatingRowColors(true);
     m_studyView->setWordWrap(false);
     m_studyView->verticalHeader()->hide();
-    m_studyView->horizontalHeader()->setStretchLastSection(true);
     m_studyView->resizeColumnsToContents();
-    // Long texts would push the later columns out of sight; the full text is the tooltip.
-    for (int column = 0; column < m_studyModel->columnCount(); ++column)
-        m_studyView->setColumnWidth(column,
-                                    std::min(m_studyView->columnWidth(column),
-                                             column == StudyTableModel::KeyResult ? 280 : 190));
+    // The columns fit the view, never a horizontal scroll: the study name and the key result
+    // share what the short columns leave; a longer text is elided, in full in its tooltip.
+    QHeaderView *header = m_studyView->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_studyModel->columnCount(); ++column) {
+        if (column == StudyTableModel::Name || column == StudyTableModel::KeyResult) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const int cap = column == StudyTableModel::Size       ? 40
+                        : column == StudyTableModel::Evidence ? 50
+                                                              : 100;
+        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), cap));
+    }
+    m_studyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_studyView->setAccessibleName(tr("Studies"));
     connect(m_studyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedStudy);
@@ -134,6 +144,11 @@ QWidget *MainWindow::createStudiesTab()
     m_detail = new QTextBrowser(this);
     m_detail->setAccessibleName(tr("Study details"));
     m_detail->setOpenLinks(false);
+    // A source's DOI (https://doi.org/...) opens in the browser; nothing else is a link.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"https")
+            QDesktopServices::openUrl(url);
+    });
 
     m_detailSplitter = new QSplitter(Qt::Vertical, this);
     m_detailSplitter->addWidget(m_studyView);
@@ -368,7 +383,7 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
     if (!m_filterSplitter->restoreState(settings.value(filterSplitterKey).toByteArray()))
         m_filterSplitter->setSizes({230, 970});
     if (!m_detailSplitter->restoreState(settings.value(detailSplitterKey).toByteArray()))
-        m_detailSplitter->setSizes({260, 440});
+        m_detailSplitter->setSizes({185, 355}); // seven studies; the page below
     m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
     m_showQuotes->setChecked(settings.value(quotesKey, true).toBool());
     const QString method = settings.value(methodKey, QStringLiteral("REML")).toString();

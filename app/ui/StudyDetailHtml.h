@@ -7,9 +7,12 @@
 
 namespace eb {
 
-// The detail pane's text for one study: design, population, arms, every outcome and effect
-// with its time point, "not reported" where the source says nothing, the caveats, and under
-// each number the verbatim quote and source it was read from.
+// The detail pane's page for one study, in the order a reader needs it: the results as a
+// table (endpoint, time point, each arm's value, the effect, flags), then design and
+// population, then limitations (caveats and integrity findings, each once), then the
+// sources: every quote once, numbered, with the values it backs. "not reported" wherever the
+// source says nothing; our notes and classifications are marked as ours. A DOI is a link to
+// https://doi.org/...; with showQuotes off the sources list only who said what.
 class StudyDetailHtml
 {
 public:
@@ -18,17 +21,7 @@ public:
     QString html(const Study &study) const;
 
 private:
-    QString quotesHtml(const QList<Citation> &citations) const;
-    QString caveatsHtml(const QList<Caveat> &caveats) const;
-    QString findingsHtml(const QString &targetKind, const QString &targetId) const;
-    QString armsHtml(const Study &study) const;
-    QString outcomesHtml(const Study &study) const;
-    QString effectsHtml(const Study &study) const;
-    QString endpointText(const QString &endpointId, const QString &wording) const;
-    QString interventionsText(const Arm &arm) const;
-
     const DatasetView &m_view;
-    const Dataset &m_dataset;
     bool m_showQuotes;
 };
 

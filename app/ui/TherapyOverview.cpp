@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/TherapyOverview.h"
 
+#include "core/format/EvidenceText.h"
+
 namespace eb {
 
 TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(false);
+    setOpenExternalLinks(true); // a source's DOI opens https://doi.org/...
     setAccessibleName(tr("Therapy overview"));
     setHtml(html(dataset));
 }
@@ -26,18 +28,18 @@ QString TherapyOverview::html(const Dataset &dataset)
         for (const Citation &citation : fact.citations) {
             const auto [quote, source] = quotes.value(citation.quoteId);
             if (quote)
-                html += QStringLiteral("<div style='color:#444; margin-left:12px'>“%1” "
-                                       "<span style='color:#1f5f8b'>— %2</span></div>")
-                            .arg(quote->text.toHtmlEscaped(), source->shortName().toHtmlEscaped());
+                html += QStringLiteral("<div style='color:#444; margin-left:12px'>%1</div>")
+                            .arg(format::quotation(*quote, *source).toHtmlEscaped());
         }
     }
     html += QStringLiteral("<h3>Sources</h3><ul>");
     for (const Source &source : dataset.sources)
-        html +=
-            QStringLiteral("<li>%1%2</li>")
-                .arg(source.citation.toHtmlEscaped(),
-                     source.doi.isEmpty() ? QString()
-                                          : QStringLiteral(" doi:") + source.doi.toHtmlEscaped());
+        html += QStringLiteral("<li>%1%2</li>")
+                    .arg(source.citation.toHtmlEscaped(),
+                         source.doi.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" <a href='https://doi.org/%1'>doi:%1</a>")
+                                   .arg(source.doi.toHtmlEscaped()));
     html += QStringLiteral("</ul>");
     return html;
 }

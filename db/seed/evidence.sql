@@ -44,165 +44,171 @@ INSERT INTO source (id, kind, citation, title, year, doi, pmid, notes, origin) V
      || 'kind pooled in Yang 2008; not stated to be one of its four trials.', 'bundled');
 
 -- ===========================================================================
--- Quotes: the document (verbatim sentences / bullet lines without the list marker)
+-- Quotes: the document (wording 'verbatim': sentences / bullet lines without the list marker)
 -- ===========================================================================
 -- Overview
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-peptide', 'doc',
      'Thymosin alpha-1 (Tα1), commonly marketed as Thymalfasin (Zadaxin), is a naturally occurring 28-amino acid peptide produced by the thymus gland.',
-     'Overview', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Overview', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-approved', 'doc',
      'It has been approved in over 35 countries as a therapeutic agent for chronic hepatitis B and C, making it one of the few peptide-based immunotherapies with established clinical use in liver disease.',
-     'Overview', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Overview', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-fda', 'doc',
      'While not approved by the US Food and Drug Administration, thymosin alpha-1 is widely available globally and remains the subject of ongoing clinical research into its effects on liver health.',
-     'Overview', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Overview', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-tier', 'doc',
      'The evidence for thymosin alpha-1 in liver disease is rated as Tier 3 (probable efficacy)—suggesting meaningful benefits supported by human research, but limited by moderate sample sizes, heterogeneous study designs, and insufficient large-scale head-to-head comparisons with modern antiviral therapies.',
-     'Overview', 'bundled');
+     'Overview', 'verbatim', NULL, 'bundled');
 -- Chronic Hepatitis B (Japanese trial; nucleos(t)ide analogue comparison)
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-jp-trial', 'doc',
      'The most robust evidence for thymosin alpha-1 comes from a randomized controlled trial in Japanese patients with chronic hepatitis B (n=316).',
-     'Chronic Hepatitis B', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-jp-regimen', 'doc',
      'Participants received monotherapy with thymosin alpha-1 at 1.6 mg twice weekly for 24 weeks, with follow-up assessments at 72 weeks.',
-     'Chronic Hepatitis B', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-jp-alt', 'doc',
      'ALT Normalization: 36.4% of patients achieved normalization of alanine aminotransferase (ALT), a marker of liver inflammation and hepatocyte damage',
-     'Chronic Hepatitis B', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-jp-hbvdna', 'doc',
      'HBV DNA Clearance: 30% of patients achieved viral load suppression to undetectable levels',
-     'Chronic Hepatitis B', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-jp-hbeag', 'doc',
      'HBeAg Seroconversion: 22.8% of patients showed HBeAg seroconversion, indicating immune clearance of the virus',
-     'Chronic Hepatitis B', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-na', 'doc',
      'For comparison, modern nucleos(t)ide analogs (such as entecavir or tenofovir) achieve HBV DNA suppression in 60–90% of patients, making them superior to thymosin alpha-1 monotherapy for direct viral suppression.',
-     'Chronic Hepatitis B', 'bundled');
+     'Chronic Hepatitis B', 'verbatim', NULL, 'bundled');
 -- Thymosin Alpha-1 vs. Interferon-Alpha
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-meta-design', 'doc',
      'A meta-analysis of four randomized controlled trials (n=199 total) compared thymosin alpha-1 directly to interferon-alpha, a cytokine therapy historically used for hepatitis B.',
-     'Thymosin Alpha-1 vs. Interferon-Alpha', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Thymosin Alpha-1 vs. Interferon-Alpha', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-meta-virologic', 'doc',
      'Virologic Response: OR=0.62 (95% CI 0.35–1.10)—indicating thymosin alpha-1 was not superior to interferon-alpha at 6 months',
-     'Thymosin Alpha-1 vs. Interferon-Alpha', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Thymosin Alpha-1 vs. Interferon-Alpha', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-meta-biochemical', 'doc',
      'Biochemical Response: OR=0.60 (95% CI 0.34–1.05)—similarly non-superior',
-     'Thymosin Alpha-1 vs. Interferon-Alpha', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Thymosin Alpha-1 vs. Interferon-Alpha', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-meta-complete', 'doc',
      'Complete Response: OR=0.54 (95% CI 0.30–0.97)—thymosin alpha-1 showed numerically worse outcomes',
-     'Thymosin Alpha-1 vs. Interferon-Alpha', 'bundled');
+     'Thymosin Alpha-1 vs. Interferon-Alpha', 'verbatim', NULL, 'bundled');
 -- Combination Therapy in Cirrhosis
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-cirr-trial', 'doc',
      'A larger randomized controlled trial (n=690) examined thymosin alpha-1 combined with entecavir in patients with HBV-related cirrhosis.',
-     'Combination Therapy in Cirrhosis', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Combination Therapy in Cirrhosis', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-cirr-response', 'doc',
      'Virologic and Biochemical Responses: Combination therapy showed similar viral suppression and ALT normalization compared to entecavir alone—neither group demonstrated significant superiority',
-     'Combination Therapy in Cirrhosis', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Combination Therapy in Cirrhosis', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-cirr-hcc', 'doc',
      'HCC Incidence: Combination therapy group: 1.7% HCC incidence; entecavir monotherapy group: 2.1% HCC incidence—the difference was not statistically significant',
-     'Combination Therapy in Cirrhosis', 'bundled');
+     'Combination Therapy in Cirrhosis', 'verbatim', NULL, 'bundled');
 -- Hepatocellular Carcinoma Post-Resection
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-hcc-study', 'doc',
      'The most compelling evidence for thymosin alpha-1 comes from a propensity score-matched observational study of 468 HCC patients who underwent curative surgical resection.',
-     'Hepatocellular Carcinoma Post-Resection', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Hepatocellular Carcinoma Post-Resection', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-hcc-followup', 'doc',
      'These patients were followed for a median of 60 months.',
-     'Hepatocellular Carcinoma Post-Resection', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Hepatocellular Carcinoma Post-Resection', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-hcc-os', 'doc',
      'Overall Survival: Patients treated with thymosin alpha-1 had significantly better overall survival (hazard ratio [HR]=0.308, 95% CI 0.175–0.541, p<0.001)—representing a 69% reduction in mortality risk',
-     'Hepatocellular Carcinoma Post-Resection', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Hepatocellular Carcinoma Post-Resection', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-hcc-rfs', 'doc',
      'Recurrence-Free Survival: Thymosin alpha-1 was associated with improved recurrence-free survival (HR=0.381, 95% CI 0.229–0.633, p<0.001)—a 62% reduction in recurrence risk',
-     'Hepatocellular Carcinoma Post-Resection', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Hepatocellular Carcinoma Post-Resection', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-hcc-confounding', 'doc',
      'However, this was an observational study using propensity score matching rather than randomization, which introduces the risk of unmeasured confounding (e.g., patients receiving thymosin alpha-1 may have differed in important ways not captured in the analysis).',
-     'Hepatocellular Carcinoma Post-Resection', 'bundled');
+     'Hepatocellular Carcinoma Post-Resection', 'verbatim', NULL, 'bundled');
 -- Immune Function Improvements
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-immune-all', 'doc',
      'Across all liver disease studies, thymosin alpha-1 consistently increased CD3+, CD4+, and CD8+ T lymphocyte counts.',
-     'Immune Function Improvements', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Immune Function Improvements', 'verbatim', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-doc-tace', 'doc',
      'One study specifically documented significant increases in CD3+ and CD8+ cells at 3 months in HCC patients receiving transarterial chemoembolization (TACE) plus thymosin alpha-1.',
-     'Immune Function Improvements', 'bundled');
+     'Immune Function Improvements', 'verbatim', NULL, 'bundled');
 
 -- ===========================================================================
--- Quotes: primary publications (bullet text of primary-sources.md, line wraps as single spaces)
+-- Quotes: primary publications. wording 'abstract_summary': the bullet text of primary-sources.md
+-- (line wraps as single spaces), Evidence Browser's summary of each abstract, not the paper's
+-- words. Our remarks about a line are its note, never part of its text.
 -- ===========================================================================
 -- Iino 2005
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-iino-design', 'iino-2005',
      '316 patients were randomised to two doses of thymosin alpha-1 monotherapy, 0.8 mg or 1.6 mg, for 24 weeks; there was no placebo or untreated arm.',
-     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-iino-timing', 'iino-2005',
      'The 36.4% / 30% / 22.8% figures are for the 1.6 mg group at the end of the 72-week observation period (12 months after the end of therapy).',
-     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-iino-assay', 'iino-2005',
      '30% is HBV DNA clearance by branched-DNA assay; by transcription-mediated amplification it was 15%.',
-     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-iino-hbeag', 'iino-2005',
-     '22.8% is clearance (loss) of HBeAg; the document calls it "seroconversion".',
-     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     '22.8% is clearance (loss) of HBeAg',
+     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'abstract_summary', 
+     'The document calls this figure "HBeAg seroconversion".', 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-iino-low-dose', 'iino-2005',
-     'The 0.8 mg group had similar efficacy rates (no figures in the abstract).',
-     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'bundled');
+     'The 0.8 mg group had similar efficacy rates',
+     'Japanese chronic hepatitis B trial (document: n=316, 36.4% / 30% / 22.8%)', 'abstract_summary', 
+     'The abstract gives no figures for the 0.8 mg group.', 'bundled');
 -- Yang 2008
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-yang-itt', 'yang-2008',
      'Odds ratios of thymosin alpha-1 over interferon-alpha, intention to treat.',
-     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-yang-eot', 'yang-2008',
-     'At the end of 6 months of treatment: virological 0.62 (0.35-1.10), biochemical 0.60 (0.34-1.05), complete 0.54 (0.30-0.97) — the figures the document gives.',
-     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'At the end of 6 months of treatment: virological 0.62 (0.35-1.10), biochemical 0.60 (0.34-1.05), complete 0.54 (0.30-0.97)',
+     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'abstract_summary', 
+     'These are the odds ratios the document gives.', 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-yang-fu', 'yang-2008',
-     'At the end of follow-up (6 months after treatment): virological 3.71 (2.05-6.71), biochemical 3.12 (1.74-5.62), complete 2.69 (1.47-4.91) — favouring thymosin alpha-1. The document omits these.',
-     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'At the end of follow-up (6 months after treatment): virological 3.71 (2.05-6.71), biochemical 3.12 (1.74-5.62), complete 2.69 (1.47-4.91) — favouring thymosin alpha-1.',
+     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'abstract_summary', 
+     'The document omits these results.', 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-yang-definitions', 'yang-2008',
      'Definitions: virological = loss of HBV DNA and HBeAg (HBeAg-positive) or loss of HBV DNA (HBeAg-negative); biochemical = normalised transaminases; complete = both.',
-     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'bundled');
+     'Thymosin alpha-1 vs interferon-alpha meta-analysis (document: 4 RCTs, n=199)', 'abstract_summary', NULL, 'bundled');
 -- You 2006
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-you-citation', 'you-2006',
      'You J, Zhuang L, Cheng HY, et al. Efficacy of thymosin alpha-1 and interferon alpha in treatment of chronic viral hepatitis B: a randomized controlled study.',
-     'One of the trials of the kind pooled above, with arm-level counts', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'One of the trials of the kind pooled above, with arm-level counts', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-you-design', 'you-2006',
      '62 HBeAg- and HBV DNA-positive patients: thymosin alpha-1 1.6 mg twice weekly for six months (n=29) vs interferon-alpha 5 MU daily for 15 days then three times weekly for six months (n=33); a historical untreated control group of 30.',
-     'One of the trials of the kind pooled above, with arm-level counts', 'bundled');
-INSERT INTO quote (id, source_id, text, location, origin) VALUES
+     'One of the trials of the kind pooled above, with arm-level counts', 'abstract_summary', NULL, 'bundled');
+INSERT INTO quote (id, source_id, text, location, wording, note, origin) VALUES
     ('q-you-cr', 'you-2006',
      'Complete response (ALT normalisation plus loss of HBV DNA and HBeAg): end of treatment 9/29 (31.0%) vs 15/33 (45.5%); after six months of follow-up 14/29 (48.3%) vs 9/33 (27.3%); historical control 1/30.',
-     'One of the trials of the kind pooled above, with arm-level counts', 'bundled');
+     'One of the trials of the kind pooled above, with arm-level counts', 'abstract_summary', NULL, 'bundled');
 
 -- ===========================================================================
 -- Therapy facts (intervention thymosin-alpha-1; Overview and Immune Function sections)
@@ -302,7 +308,6 @@ INSERT INTO outcome (id, arm_id, endpoint_id, timepoint_id, endpoint_wording, me
 INSERT INTO provenance (quote_id, study_id, field, origin) VALUES
     ('q-doc-jp-trial',   'jp-chb-rct', 'design',     'bundled'),
     ('q-doc-jp-trial',   'jp-chb-rct', 'population', 'bundled'),
-    ('q-doc-jp-trial',   'jp-chb-rct', 'country',    'bundled'),
     ('q-doc-jp-trial',   'jp-chb-rct', 'size',       'bundled'),
     ('q-iino-design',    'jp-chb-rct', 'size',       'bundled'),
     ('q-doc-jp-regimen', 'jp-chb-rct', 'follow_up',  'bundled'),
@@ -328,8 +333,8 @@ INSERT INTO provenance (quote_id, outcome_id, field, origin) VALUES
     ('q-doc-jp-hbeag',  'jp-chb-rct-hbeag-wk72',       NULL, 'bundled'),
     ('q-iino-timing',   'jp-chb-rct-hbeag-wk72',       NULL, 'bundled');
 
-INSERT INTO caveat (id, kind, text, quote_id, study_id, origin) VALUES
-    ('cav-jp-chb-rct-two-dose-arms', 'differs_from_primary',
+INSERT INTO caveat (id, kind, field, text, quote_id, study_id, origin) VALUES
+    ('cav-jp-chb-rct-two-dose-arms', 'differs_from_primary', 'design',
      'Per the primary publication, the 316 patients were randomised to two doses of thymosin '
      || 'alpha-1 monotherapy (0.8 mg or 1.6 mg) for 24 weeks, with no placebo or untreated arm. '
      || 'The document says "monotherapy" at 1.6 mg but does not say there were two dose groups; '
@@ -401,8 +406,9 @@ INSERT INTO study (id, name, kind, design, population, country, size, size_print
                    follow_up_statistic, follow_up_printed, notes, origin) VALUES
     ('ifn-meta', 'Thymosin alpha-1 vs interferon-alpha meta-analysis', 'meta_analysis',
      'Meta-analysis of randomized controlled trials', 'Patients with chronic hepatitis B', NULL,
-     199, '199', 4, 'four', NULL, NULL, NULL, NULL,
-     'Primary publication: Yang 2008.', 'bundled');
+     199, '199', 4, 'four', 6, 'month', 'fixed', '6 months after treatment',
+     'Primary publication: Yang 2008. Follow-up from Yang 2008 (the document gives none).',
+     'bundled');
 INSERT INTO study_condition (study_id, condition_id, origin) VALUES ('ifn-meta', 'hbv', 'bundled');
 
 INSERT INTO arm (id, study_id, label, role, dose, dose_unit, dose_printed, schedule,
@@ -497,7 +503,8 @@ INSERT INTO provenance (quote_id, study_id, field, origin) VALUES
     ('q-doc-meta-design', 'ifn-meta', 'design',           'bundled'),
     ('q-doc-meta-design', 'ifn-meta', 'population',       'bundled'),
     ('q-doc-meta-design', 'ifn-meta', 'size',             'bundled'),
-    ('q-doc-meta-design', 'ifn-meta', 'included_studies', 'bundled');
+    ('q-doc-meta-design', 'ifn-meta', 'included_studies', 'bundled'),
+    ('q-yang-fu',         'ifn-meta', 'follow_up',        'bundled');
 INSERT INTO provenance (quote_id, arm_id, field, origin) VALUES
     ('q-doc-meta-design', 'ifn-meta-ta1', 'existence', 'bundled'),
     ('q-doc-meta-design', 'ifn-meta-ifn', 'existence', 'bundled');
@@ -532,22 +539,22 @@ INSERT INTO caveat (id, kind, text, quote_id, effect_id, origin) VALUES
      'q-doc-meta-complete', 'ifn-meta-complete-eot', 'bundled');
 INSERT INTO caveat (id, kind, text, quote_id, effect_id, origin) VALUES
     ('cav-ifn-meta-virologic-omitted', 'omitted_by_document',
-     'The document gives only the end-of-treatment OR. At the end of follow-up (6 months after '
-     || 'treatment) the primary publication reports virological OR 3.71 (2.05-6.71), reversing '
-     || 'direction and favouring thymosin alpha-1 (stored as ifn-meta-virologic-fu).',
-     'q-yang-fu', 'ifn-meta-virologic-eot', 'bundled');
+     'Omitted by the document, which gives only the end-of-treatment OR 0.62 (95% CI 0.35–1.10): at '
+     || 'the end of follow-up (6 months after treatment) the primary publication reports virological OR '
+     || '3.71 (2.05-6.71), reversing direction and favouring thymosin alpha-1.',
+     'q-yang-fu', 'ifn-meta-virologic-fu', 'bundled');
 INSERT INTO caveat (id, kind, text, quote_id, effect_id, origin) VALUES
     ('cav-ifn-meta-biochemical-omitted', 'omitted_by_document',
-     'The document gives only the end-of-treatment OR. At the end of follow-up (6 months after '
-     || 'treatment) the primary publication reports biochemical OR 3.12 (1.74-5.62), reversing '
-     || 'direction and favouring thymosin alpha-1 (stored as ifn-meta-biochemical-fu).',
-     'q-yang-fu', 'ifn-meta-biochemical-eot', 'bundled');
+     'Omitted by the document, which gives only the end-of-treatment OR 0.60 (95% CI 0.34–1.05): at '
+     || 'the end of follow-up (6 months after treatment) the primary publication reports biochemical OR '
+     || '3.12 (1.74-5.62), reversing direction and favouring thymosin alpha-1.',
+     'q-yang-fu', 'ifn-meta-biochemical-fu', 'bundled');
 INSERT INTO caveat (id, kind, text, quote_id, effect_id, origin) VALUES
     ('cav-ifn-meta-complete-omitted', 'omitted_by_document',
-     'The document gives only the end-of-treatment OR. At the end of follow-up (6 months after '
-     || 'treatment) the primary publication reports complete-response OR 2.69 (1.47-4.91), '
-     || 'reversing direction and favouring thymosin alpha-1 (stored as ifn-meta-complete-fu).',
-     'q-yang-fu', 'ifn-meta-complete-eot', 'bundled');
+     'Omitted by the document, which gives only the end-of-treatment OR 0.54 (95% CI 0.30–0.97): at '
+     || 'the end of follow-up (6 months after treatment) the primary publication reports complete-response OR '
+     || '2.69 (1.47-4.91), reversing direction and favouring thymosin alpha-1.',
+     'q-yang-fu', 'ifn-meta-complete-fu', 'bundled');
 
 -- ===========================================================================
 -- Study: thymosin alpha-1 + entecavir in HBV-related cirrhosis (document only)
@@ -597,7 +604,7 @@ INSERT INTO effect (id, study_id, endpoint_id, timepoint_id, endpoint_wording,
                     p_relation, p_value, p_printed, analysis,
                     relative_reduction_percent, relative_reduction_printed, claim, claim_wording,
                     origin) VALUES
-    ('cirrhosis-rct-virologic', 'cirrhosis-rct', 'virologic-response', NULL, 'viral suppression',
+    ('cirrhosis-rct-virologic', 'cirrhosis-rct', 'hbv-dna-suppression', NULL, 'viral suppression',
      'cirrhosis-rct-ta1-etv', 'cirrhosis-rct-etv', NULL, NULL, NULL,
      NULL, NULL, NULL, NULL, NULL,
      NULL, NULL, NULL, NULL,
@@ -610,7 +617,7 @@ INSERT INTO effect (id, study_id, endpoint_id, timepoint_id, endpoint_wording,
                     p_relation, p_value, p_printed, analysis,
                     relative_reduction_percent, relative_reduction_printed, claim, claim_wording,
                     origin) VALUES
-    ('cirrhosis-rct-biochemical', 'cirrhosis-rct', 'biochemical-response', NULL, 'ALT normalization',
+    ('cirrhosis-rct-biochemical', 'cirrhosis-rct', 'alt-normalization', NULL, 'ALT normalization',
      'cirrhosis-rct-ta1-etv', 'cirrhosis-rct-etv', NULL, NULL, NULL,
      NULL, NULL, NULL, NULL, NULL,
      NULL, NULL, NULL, NULL,
@@ -669,12 +676,12 @@ VALUES
 INSERT INTO arm (id, study_id, label, role, dose, dose_unit, dose_printed, schedule,
                  duration, duration_unit, duration_printed, size, size_printed, notes, origin)
 VALUES
-    ('hcc-resection-cohort-control', 'hcc-resection-cohort', 'No thymosin alpha-1', 'comparator',
+    ('hcc-resection-cohort-control', 'hcc-resection-cohort', 'Without thymosin alpha-1', 'comparator',
      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-     'Matched patients not treated with thymosin alpha-1; size not reported.', 'bundled');
+     'The patients the treated group was compared with; the document does not describe them '
+     || '(what they received, or their number).', 'bundled');
 INSERT INTO arm_intervention (arm_id, intervention_id, origin) VALUES
-    ('hcc-resection-cohort-ta1', 'thymosin-alpha-1', 'bundled'),
-    ('hcc-resection-cohort-control', 'no-treatment', 'bundled');
+    ('hcc-resection-cohort-ta1', 'thymosin-alpha-1', 'bundled');
 
 INSERT INTO effect (id, study_id, endpoint_id, timepoint_id, endpoint_wording,
                     treatment_arm_id, comparator_arm_id, measure, estimate, estimate_printed,
@@ -774,8 +781,8 @@ INSERT INTO study (id, name, kind, design, population, country, size, size_print
                    follow_up_statistic, follow_up_printed, notes, origin) VALUES
     ('you-2006-rct', 'Thymosin alpha-1 vs interferon-alpha RCT (You 2006)', 'trial',
      'Randomized controlled trial', 'HBeAg- and HBV DNA-positive chronic hepatitis B', NULL,
-     62, '62', NULL, NULL, NULL, NULL, NULL, NULL,
-     'Not in the document. 62 randomised patients (29 + 33); the historical untreated control '
+     62, '62', NULL, NULL, 6, 'month', 'fixed', 'six months',
+     'Not in the document. Follow-up: six months after the end of treatment. 62 randomised patients (29 + 33); the historical untreated control '
      || 'group of 30 is separate.', 'bundled');
 INSERT INTO study_condition (study_id, condition_id, origin) VALUES ('you-2006-rct', 'hbv', 'bundled');
 
@@ -789,8 +796,9 @@ INSERT INTO arm (id, study_id, label, role, dose, dose_unit, dose_printed, sched
 VALUES
     ('you-2006-rct-ifn', 'you-2006-rct', 'Interferon-alpha 5 MU', 'comparator',
      5, 'MU', '5 MU', 'daily for 15 days then three times weekly for six months',
-     NULL, NULL, NULL, 33, '33',
-     'Total duration not stored: 15 days daily, then three times weekly for six months.', 'bundled');
+     6, 'month', 'six months', 33, '33',
+     'Daily for 15 days, then three times weekly for six months; the summary does not say '
+     || 'whether the six months include the first 15 days.', 'bundled');
 INSERT INTO arm (id, study_id, label, role, dose, dose_unit, dose_printed, schedule,
                  duration, duration_unit, duration_printed, size, size_printed, notes, origin)
 VALUES
@@ -836,7 +844,8 @@ INSERT INTO outcome (id, arm_id, endpoint_id, timepoint_id, endpoint_wording, me
 INSERT INTO provenance (quote_id, study_id, field, origin) VALUES
     ('q-you-citation', 'you-2006-rct', 'design',     'bundled'),
     ('q-you-design',   'you-2006-rct', 'population', 'bundled'),
-    ('q-you-design',   'you-2006-rct', 'size',       'bundled');
+    ('q-you-design',   'you-2006-rct', 'size',       'bundled'),
+    ('q-you-cr',       'you-2006-rct', 'follow_up',  'bundled');
 INSERT INTO provenance (quote_id, arm_id, field, origin) VALUES
     ('q-you-design', 'you-2006-rct-ta1',        'existence', 'bundled'),
     ('q-you-design', 'you-2006-rct-ta1',        'dose',      'bundled'),
@@ -846,6 +855,7 @@ INSERT INTO provenance (quote_id, arm_id, field, origin) VALUES
     ('q-you-design', 'you-2006-rct-ifn',        'existence', 'bundled'),
     ('q-you-design', 'you-2006-rct-ifn',        'dose',      'bundled'),
     ('q-you-design', 'you-2006-rct-ifn',        'schedule',  'bundled'),
+    ('q-you-design', 'you-2006-rct-ifn',        'duration',  'bundled'),
     ('q-you-design', 'you-2006-rct-ifn',        'size',      'bundled'),
     ('q-you-design', 'you-2006-rct-historical', 'existence', 'bundled'),
     ('q-you-design', 'you-2006-rct-historical', 'size',      'bundled');
@@ -855,3 +865,50 @@ INSERT INTO provenance (quote_id, outcome_id, field, origin) VALUES
     ('q-you-cr', 'you-2006-rct-ta1-cr-fu',     NULL, 'bundled'),
     ('q-you-cr', 'you-2006-rct-ifn-cr-fu',     NULL, 'bundled'),
     ('q-you-cr', 'you-2006-rct-historical-cr', NULL, 'bundled');
+
+-- ===========================================================================
+-- Classifications: values that are Evidence Browser's, not a source's statement. Shown as
+-- "classified by Evidence Browser", never backed by a quote.
+-- ===========================================================================
+INSERT INTO classification (id, field, reason, study_id, origin) VALUES
+    ('cls-jp-chb-rct-country', 'country',
+     'The document says "Japanese patients"; it does not say where the trial was run.',
+     'jp-chb-rct', 'bundled');
+INSERT INTO classification (id, field, reason, arm_id, origin) VALUES
+    ('cls-hcc-resection-cohort-control-label', 'label',
+     'The document reports results of patients treated with thymosin alpha-1 against a group '
+     || 'it does not describe; it does not say that group was untreated.',
+     'hcc-resection-cohort-control', 'bundled'),
+    ('cls-tace-study-role', 'role',
+     'The document gives no design for this study and does not say whether it had a '
+     || 'comparison group; "single arm" is how Evidence Browser files it.',
+     'tace-study-tace-ta1', 'bundled');
+INSERT INTO classification (id, field, reason, timepoint_id, origin) VALUES
+    ('cls-mo3-anchor', 'anchor',
+     'The document says only "at 3 months"; counting them from the start of treatment is '
+     || 'Evidence Browser''s assumption.',
+     'mo3', 'bundled');
+INSERT INTO classification (id, field, reason, endpoint_id, origin) VALUES
+    ('cls-rfs-event', 'event_label',
+     'The document does not define recurrence-free survival; it calls HR 0.381 "a 62% '
+     || 'reduction in recurrence risk".',
+     'recurrence-free-survival', 'bundled');
+INSERT INTO classification (id, field, reason, intervention_id, origin) VALUES
+    ('cls-ta1-class', 'drug_class',
+     'The document calls it an immunomodulator and a peptide; the class name is Evidence '
+     || 'Browser''s.', 'thymosin-alpha-1', 'bundled'),
+    ('cls-ifn-class', 'drug_class',
+     'The document calls interferon-alpha "a cytokine therapy"; the class name is Evidence '
+     || 'Browser''s.', 'interferon-alpha', 'bundled'),
+    ('cls-etv-class', 'drug_class',
+     'The document names entecavir as a nucleos(t)ide analog; "nucleoside" is Evidence '
+     || 'Browser''s.', 'entecavir', 'bundled'),
+    ('cls-tdf-class', 'drug_class',
+     'The document names tenofovir as a nucleos(t)ide analog; "nucleotide" is Evidence '
+     || 'Browser''s.', 'tenofovir', 'bundled'),
+    ('cls-na-class', 'drug_class',
+     'Evidence Browser''s label for the class the document calls "nucleos(t)ide analogs".',
+     'nucleos(t)ide-analogue', 'bundled'),
+    ('cls-tace-class', 'drug_class',
+     'The document does not classify TACE; "locoregional procedure" is Evidence Browser''s.',
+     'tace', 'bundled');

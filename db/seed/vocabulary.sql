@@ -30,7 +30,7 @@ INSERT INTO intervention (id, label, short_label, drug_class, origin) VALUES
 INSERT INTO intervention (id, label, short_label, drug_class, origin) VALUES
     ('tace', 'Transarterial chemoembolization', 'TACE', 'Locoregional procedure', 'bundled');
 INSERT INTO intervention (id, label, short_label, drug_class, origin) VALUES
-    ('no-treatment', 'No thymosin alpha-1 / untreated', 'Control', NULL, 'bundled');
+    ('no-treatment', 'Untreated', 'Untreated', NULL, 'bundled');
 
 -- ---------------------------------------------------------------------------
 -- Endpoints. direction: is a higher value of what the endpoint counts better or worse?
@@ -67,8 +67,9 @@ INSERT INTO endpoint (id, label, event_label, direction, description, origin) VA
      'Overall survival; a hazard ratio is the hazard of death (below 1 favours the treatment arm).',
      'bundled');
 INSERT INTO endpoint (id, label, event_label, direction, description, origin) VALUES
-    ('recurrence-free-survival', 'Recurrence-free survival', 'recurrence or death', 'higher_is_worse',
-     'Recurrence-free survival; a hazard ratio is the hazard of recurrence or death.', 'bundled');
+    ('recurrence-free-survival', 'Recurrence-free survival', 'recurrence', 'higher_is_worse',
+     'Recurrence-free survival, not defined by the source; a hazard ratio below 1 favours the '
+     || 'treatment arm.', 'bundled');
 INSERT INTO endpoint (id, label, event_label, direction, description, origin) VALUES
     ('cd3-count', 'CD3+ T-cell count', 'CD3+ T cells', 'higher_is_better',
      'Count of CD3+ T lymphocytes (an increase is the reported immune enhancement).', 'bundled');

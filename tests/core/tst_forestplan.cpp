@@ -24,8 +24,9 @@ Effect ratio(const QString &id, const QString &endpoint, double estimate, double
     effect.ciLow = ReportedNumber{low, QString::number(low)};
     effect.ciHigh = ReportedNumber{high, QString::number(high)};
     effect.ciLevel = 0.95;
-    effect.timepoint = Timepoint{timepointId, timepointId, u"treatment_start"_s,
-                                 timepointId == u"t6" ? 6.0 : 12.0, u"month"_s};
+    effect.timepoint =
+        Timepoint{timepointId, timepointId, u"treatment_start"_s, timepointId == u"t6" ? 6.0 : 12.0,
+                  u"month"_s,  {}};
     return effect;
 }
 
@@ -44,8 +45,8 @@ DatasetView datasetOf(const QList<Study> &studies)
 {
     Dataset dataset;
     dataset.endpoints = {
-        {u"response"_s, u"Response"_s, u"response"_s, Direction::HigherIsBetter, QString()},
-        {u"death"_s, u"Overall survival"_s, u"death"_s, Direction::HigherIsWorse, QString()}};
+        {u"response"_s, u"Response"_s, u"response"_s, Direction::HigherIsBetter, QString(), {}},
+        {u"death"_s, u"Overall survival"_s, u"death"_s, Direction::HigherIsWorse, QString(), {}}};
     dataset.studies = studies;
     return DatasetView(dataset);
 }

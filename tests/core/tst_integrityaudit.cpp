@@ -718,7 +718,7 @@ private Q_SLOTS:
         QFETCH(bool, flagged);
         QFETCH(QString, value);
         const Caveat caveat{QStringLiteral("cav"), kind, QStringLiteral("The caveat's text."),
-                            QString()};
+                            QString(), QString()};
         Study study = twoArmStudy();
         study.size = number(QStringLiteral("316"));
         study.arms[0].size = number(QStringLiteral("29"));
@@ -764,13 +764,26 @@ private Q_SLOTS:
         }
     }
 
+    void aCaveatOnAStudyFieldNamesThatField()
+    {
+        Study study = twoArmStudy();
+        study.size = number(QStringLiteral("316"));
+        study.design = QStringLiteral("Randomized controlled trial");
+        study.caveats = {Caveat{QStringLiteral("cav"), QStringLiteral("differs_from_primary"),
+                                QStringLiteral("Two dose groups."), QString(),
+                                QStringLiteral("design")}};
+        const QList<IntegrityFinding> found = auditDataset(datasetWith(study));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().value, QStringLiteral("design: Randomized controlled trial"));
+    }
+
     void effectValueWithoutCiLevel()
     {
         Effect unstated = effect({QStringLiteral("OR"), QStringLiteral("3.71"),
                                   QStringLiteral("2.05"), QStringLiteral("6.71")});
         unstated.ciLevel = std::nullopt;
         unstated.caveats = {Caveat{QStringLiteral("cav"), QStringLiteral("omitted_by_document"),
-                                   QStringLiteral("Omitted."), QString()}};
+                                   QStringLiteral("Omitted."), QString(), QString()}};
         Study study = twoArmStudy();
         study.effects = {unstated};
         const QList<IntegrityFinding> found = auditDataset(datasetWith(study));
@@ -833,12 +846,24 @@ private Q_SLOTS:
         for (const IntegrityFinding &finding :
              findingsOf(findings, QStringLiteral("differs-from-primary")))
             targets.append(QString(finding.targetKind + u':' + finding.targetId));
+        // Each names the value in dispute: the Japanese trial's design (Iino 2005 confirms
+        // n=316), and the follow-up results the document omits (not the end-of-treatment ORs
+        // it gives as Yang 2008 does).
         QCOMPARE(targets, QStringList({QStringLiteral("study:jp-chb-rct"),
                                        QStringLiteral("outcome:jp-chb-rct-hbvdna-bdna-wk72"),
                                        QStringLiteral("outcome:jp-chb-rct-hbeag-wk72"),
-                                       QStringLiteral("effect:ifn-meta-virologic-eot"),
-                                       QStringLiteral("effect:ifn-meta-biochemical-eot"),
-                                       QStringLiteral("effect:ifn-meta-complete-eot")}));
+                                       QStringLiteral("effect:ifn-meta-virologic-fu"),
+                                       QStringLiteral("effect:ifn-meta-biochemical-fu"),
+                                       QStringLiteral("effect:ifn-meta-complete-fu")}));
+        const QList<IntegrityFinding> differs =
+            findingsOf(findings, QStringLiteral("differs-from-primary"));
+        QCOMPARE(differs.constFirst().value, QStringLiteral("design: Randomized controlled trial"));
+        QCOMPARE(differs.at(3).value,
+                 QStringLiteral("OR 3.71 (CI, level not stated, 2.05\u20136.71)"));
+        for (const IntegrityFinding &finding : differs)
+            QVERIFY2(!finding.value.contains(QStringLiteral("n=316")) &&
+                         !finding.value.contains(QStringLiteral("0.62")),
+                     qPrintable(finding.value));
         QCOMPARE(findings.size(), 7);
 
         // Deterministic.

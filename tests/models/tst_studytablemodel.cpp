@@ -51,13 +51,26 @@ private Q_SLOTS:
             << QStringLiteral("Tα1 + entecavir vs Entecavir alone");
         QTest::newRow("key result of a ratio")
             << QStringLiteral("hcc-resection-cohort") << int(StudyTableModel::KeyResult)
-            << QStringLiteral("Overall survival: HR 0.308 (0.175–0.541)");
+            << QStringLiteral("Overall survival: HR 0.308 (0.175–0.541) Tα1 vs without thymosin "
+                              "alpha-1, over follow-up");
         QTest::newRow("key result of two arms")
             << QStringLiteral("cirrhosis-rct") << int(StudyTableModel::KeyResult)
-            << QStringLiteral("HCC incidence: 1.7% vs 2.1%");
+            << QStringLiteral(
+                   "HCC incidence: Tα1 + entecavir 1.7% vs ETV 2.1%, time point not reported");
+        QTest::newRow("key result that reverses, arm level")
+            << QStringLiteral("you-2006-rct") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("Complete response: Tα1 31.0% vs IFN-α 45.5%, end of 6 months of "
+                              "treatment; reverses: Tα1 48.3% vs IFN-α 27.3%, end of follow-up, 6 "
+                              "months after treatment");
+        QTest::newRow("key result that reverses, a ratio")
+            << QStringLiteral("ifn-meta") << int(StudyTableModel::KeyResult)
+            << QStringLiteral("Virologic response: OR 0.62 (0.35–1.10) Tα1 vs IFN-α, end of 6 "
+                              "months of treatment; reverses: OR 3.71 (2.05–6.71) Tα1 vs IFN-α, "
+                              "end of follow-up, 6 months after treatment");
         QTest::newRow("key result of a range")
             << QStringLiteral("na-range") << int(StudyTableModel::KeyResult)
-            << QStringLiteral("HBV DNA suppression: 60–90%");
+            << QStringLiteral("HBV DNA suppression: entecavir or tenofovir 60–90%, time point not "
+                              "reported");
         QTest::newRow("key result without numbers")
             << QStringLiteral("tace-study") << int(StudyTableModel::KeyResult)
             << QStringLiteral("not reported");

@@ -88,7 +88,7 @@ void appendCited(ForestRow &row, QStringList &tooltip, const QList<Citation> &ci
         const auto [quote, source] = quotes.value(citation.quoteId);
         if (!quote || !source)
             continue;
-        tooltip.append(QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
+        tooltip.append(format::quotation(*quote, *source));
         if (!row.sourceNames.contains(source->shortName()))
             row.sourceNames.append(source->shortName());
     }

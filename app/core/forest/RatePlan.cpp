@@ -101,8 +101,7 @@ RatePlan planRates(const DatasetView &view, const StudySelection &selection)
                     const auto [quote, source] = quotes.value(citation.quoteId);
                     if (!quote)
                         continue;
-                    tooltip.append(
-                        QStringLiteral("“%1” — %2").arg(quote->text, source->shortName()));
+                    tooltip.append(format::quotation(*quote, *source));
                     if (!plan.sourcesCited.contains(source->shortName()))
                         plan.sourcesCited.append(source->shortName());
                 }

@@ -157,4 +157,28 @@ QString preciseP(double p)
     return QString::number(p, 'g', 3);
 }
 
+QString quoteAttribution(const Quote &quote, const Source &source)
+{
+    if (quote.isAbstractSummary())
+        return QStringLiteral("the abstract of %1, as summarised by Evidence Browser")
+            .arg(source.shortName());
+    return source.shortName();
+}
+
+QString quotation(const Quote &quote, const Source &source)
+{
+    const QString text =
+        quote.isAbstractSummary()
+            ? QStringLiteral("From %1: %2").arg(quoteAttribution(quote, source), quote.text)
+            : QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quote.text, source.shortName());
+    const QString note = quoteNote(quote);
+    return note.isEmpty() ? text : text + u' ' + note;
+}
+
+QString quoteNote(const Quote &quote)
+{
+    return quote.note.isEmpty() ? QString()
+                                : QStringLiteral("Note (Evidence Browser): ") + quote.note;
+}
+
 } // namespace eb::format

@@ -33,6 +33,14 @@ QString outcome(const Outcome &outcome);
 // "36.4%", "60–90%", "9/29": the shortest printed form, for the key result. Empty without
 // a number.
 QString outcomeShort(const Outcome &outcome);
+// Who speaks in a quote: "Iino 2005", or for a line of our summary of an abstract "the abstract
+// of Iino 2005, as summarised by Evidence Browser".
+QString quoteAttribution(const Quote &quote, const Source &source);
+// A quote as plain text with its attribution: “words” — Source document; a summary line is
+// never in quotation marks. Its note, if any, follows as ours ("Note (Evidence Browser): …").
+QString quotation(const Quote &quote, const Source &source);
+// "Note (Evidence Browser): …", or empty without a note.
+QString quoteNote(const Quote &quote);
 // A computed proportion as a percentage: 0.3125 -> "31.3%".
 QString percent(double proportion, int decimals = 1);
 // A computed number to fixed decimals: fixed(0.3081, 2) -> "0.31".

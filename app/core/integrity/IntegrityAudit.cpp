@@ -40,14 +40,35 @@ public:
             m_findings.append({checkId, m_study.id, kind, id, value, *explanation});
     }
 
+    // A caveat that names a field of the study ("design") disputes that value, not the row's
+    // headline number: n=316 is confirmed by the primary publication, its design is not.
     void addCaveats(const QList<Caveat> &caveats, const QString &kind, const QString &id,
                     const QString &value)
     {
         for (const Caveat &caveat : caveats)
             if (caveat.kind == u"differs_from_primary" || caveat.kind == u"omitted_by_document")
-                m_findings.append({differsFromPrimary, m_study.id, kind, id, value, caveat.text});
+                m_findings.append({differsFromPrimary, m_study.id, kind, id,
+                                   kind == u"study" ? studyFieldValue(caveat.field, value) : value,
+                                   caveat.text});
     }
 
+private:
+    QString studyFieldValue(const QString &field, const QString &rowValue) const
+    {
+        const auto named = [&field](const QString &text) -> QString {
+            return QString(field).replace(u'_', u' ') + QStringLiteral(": ") +
+                   (text.isEmpty() ? notReported() : text);
+        };
+        if (field == u"design")
+            return named(m_study.design);
+        if (field == u"population")
+            return named(m_study.population);
+        if (field == u"country")
+            return named(m_study.country);
+        return rowValue;
+    }
+
+public:
 private:
     const Study &m_study;
     QList<IntegrityFinding> &m_findings;
