@@ -223,10 +223,25 @@ bool lowerFavoursTreatment(Direction direction)
     return direction == Direction::HigherIsWorse;
 }
 
+namespace {
+
+// A group's name after "Favours": "thymosin alpha-1"; a group named for what it lacks
+// ("Without thymosin alpha-1") reads "no thymosin alpha-1".
+QString favouredName(const QString &group)
+{
+    static const QString without = QStringLiteral("without ");
+    const QString name = integrity::labelInSentence(group);
+    return name.startsWith(without, Qt::CaseInsensitive)
+               ? QStringLiteral("no ") + name.mid(without.size())
+               : name;
+}
+
+} // namespace
+
 std::pair<QString, QString> ForestSubgroup::sideLabels() const
 {
-    const QString treatment = integrity::labelInSentence(comparison.treatment);
-    const QString control = integrity::labelInSentence(comparison.control);
+    const QString treatment = favouredName(comparison.treatment);
+    const QString control = favouredName(comparison.control);
     if (!comparison.direction)
         return {QStringLiteral("Lower in ") + treatment, QStringLiteral("Higher in ") + treatment};
     const QString favoursTreatment = QStringLiteral("Favours ") + treatment;
