@@ -86,6 +86,10 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Evidence)
+        return tr("Evidence level: Evidence Browser's classification of the design (A "
+                  "meta-analysis of randomised trials, B randomised trial, C observational "
+                  "study, D summary statement or design not stated), not the source's rating");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -104,7 +108,7 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
     case KeyResult:
         return tr("Key result");
     case Evidence:
-        return tr("Evidence level");
+        return tr("Level"); // the tooltip says what it is; the column is narrow
     default:
         return QVariant();
     }
