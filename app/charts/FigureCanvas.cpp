@@ -56,32 +56,34 @@ QGraphicsItem *FigureCanvas::addText(const QString &text, double x, double centr
     return item;
 }
 
+double FigureCanvas::wrappedHeight(const QString &text, double width, bool bold) const
+{
+    return QFontMetricsF(font(bold))
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
+        .height();
+}
+
 QGraphicsItem *FigureCanvas::addWrappedText(const QString &text, double x, double centreY,
                                             double width, const QString &role,
                                             const QString &tooltip, bool bold)
 {
-    if (QFontMetricsF(font(bold)).horizontalAdvance(text) <= width)
-        return addText(text, x, centreY, width, Qt::AlignLeft, role, bold, 1.0, tooltip);
-    // Two lines at 80% fit the row height (1.9 x the body size).
-    const QFont small = font(bold, 0.8);
-    const QFontMetricsF metrics(small);
-    const QStringList words = text.split(u' ');
-    QString first;
-    qsizetype used = 0;
-    for (; used < words.size(); ++used) {
-        const QString candidate = first.isEmpty() ? words.at(used) : first + u' ' + words.at(used);
-        if (metrics.horizontalAdvance(candidate) > width && !first.isEmpty())
-            break;
-        first = candidate;
-    }
-    first = metrics.elidedText(first, Qt::ElideRight, width);
-    const QString second = metrics.elidedText(words.mid(used).join(u' '), Qt::ElideRight, width);
-    const QString shown = second.isEmpty() ? first : first + u'\n' + second;
-    auto *item = m_scene->addSimpleText(shown, small);
+    auto *item = m_scene->addText(QString(), font(bold));
+    item->setPlainText(text);
+    item->document()->setDocumentMargin(0);
+    item->setTextWidth(width);
     item->setPos(x, centreY - item->boundingRect().height() / 2);
     item->setData(ItemRole, role);
-    item->setToolTip(tooltip.isEmpty() ? text : text + u'\n' + tooltip);
+    if (!tooltip.isEmpty())
+        item->setToolTip(text + u'\n' + tooltip);
     return item;
+}
+
+double FigureCanvas::rowHeightFor(const QList<std::pair<QString, double>> &cells, bool bold) const
+{
+    double height = rowHeight();
+    for (const auto &[text, width] : cells)
+        height = std::max(height, wrappedHeight(text, width, bold) + m_fontPixels * 0.6);
+    return height;
 }
 
 void FigureCanvas::addParagraph(const QString &text, const QString &role, double scale,
@@ -130,26 +132,24 @@ double FigureCanvas::addAxis(double left, double right, double axisY,
 
 void FigureCanvas::addDisclaimerStrip()
 {
-    const double height = rowHeight() * 1.1;
+    const QString text =
+        Disclaimer::headline() + QStringLiteral(" See the note at the foot of the figure.");
+    const double textWidth = m_width - 2 * margin();
+    const double height =
+        std::max(rowHeight() * 1.1, wrappedHeight(text, textWidth, true) + m_fontPixels * 0.8);
     auto *strip = m_scene->addRect(0, m_y, m_width, height, QPen(QColor(0xb7, 0x79, 0x1f)),
                                    QColor(0xff, 0xf4, 0xd6));
     strip->setData(ItemRole, QStringLiteral("banner-strip"));
-    addText(Disclaimer::headline() + QStringLiteral(" See the note at the foot of the figure."),
-            margin(), m_y + height / 2, m_width - 2 * margin(), Qt::AlignLeft,
-            QStringLiteral("banner"), true);
+    addWrappedText(text, margin(), m_y + height / 2, textWidth, QStringLiteral("banner"), QString(),
+                   true);
     m_y += height + m_fontPixels;
 }
 
 void FigureCanvas::addTitle(const QString &title, const QString &subtitle)
 {
-    addText(title, margin(), m_y + rowHeight() * 0.6, m_width - 2 * margin(), Qt::AlignLeft,
-            QStringLiteral("title"), true, 1.3);
-    m_y += rowHeight() * 1.2;
-    if (!subtitle.isEmpty()) {
-        addText(subtitle, margin(), m_y + rowHeight() / 2, m_width - 2 * margin(), Qt::AlignLeft,
-                QStringLiteral("subtitle"), false, 0.95);
-        m_y += rowHeight();
-    }
+    addParagraph(title, QStringLiteral("title"), 1.3, Qt::black, true);
+    if (!subtitle.isEmpty())
+        addParagraph(subtitle, QStringLiteral("subtitle"));
     m_y += m_fontPixels * 0.5;
 }
 
@@ -160,15 +160,14 @@ void FigureCanvas::addFooter(const QStringList &sources, const QStringList &note
     rule->setData(ItemRole, QStringLiteral("footer-rule"));
     m_y += m_fontPixels * 0.5;
     for (const QString &note : notes)
-        addParagraph(note, QStringLiteral("note"), 0.85, QColor(0x61, 0x1a, 0x15));
-    addParagraph(Disclaimer::headline() + u' ' + Disclaimer::text(), QStringLiteral("footer"),
-                 0.85);
+        addParagraph(note, QStringLiteral("note"), 1.0, QColor(0x61, 0x1a, 0x15));
+    addParagraph(Disclaimer::headline() + u' ' + Disclaimer::text(), QStringLiteral("footer"));
     addParagraph(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))),
-                 QStringLiteral("footer"), 0.85);
+                 QStringLiteral("footer"));
     addParagraph(QStringLiteral("%1 %2 · %3")
                      .arg(applicationDisplayName(), applicationVersion(),
                           QDate::currentDate().toString(Qt::ISODate)),
-                 QStringLiteral("footer"), 0.85, Qt::darkGray);
+                 QStringLiteral("footer"), 1.0, Qt::darkGray);
 }
 
 void FigureCanvas::finish()

@@ -47,10 +47,14 @@ public:
     QGraphicsItem *addText(const QString &text, double x, double centreY, double width,
                            Qt::Alignment alignment, const QString &role, bool bold = false,
                            double scale = 1.0, const QString &tooltip = QString());
-    // Text that does not fit on one line is set smaller on two lines, the second elided.
+    // Text wrapped to the column [x, x + width), as many lines as it needs, never cut,
+    // vertically centred on centreY: reserve its height with rowHeightFor().
     QGraphicsItem *addWrappedText(const QString &text, double x, double centreY, double width,
                                   const QString &role, const QString &tooltip = QString(),
                                   bool bold = false);
+    double wrappedHeight(const QString &text, double width, bool bold = false) const;
+    // The height a row needs for its wrapped cells (text, column width): at least rowHeight().
+    double rowHeightFor(const QList<std::pair<QString, double>> &cells, bool bold = false) const;
     // Text wrapped to the column [x, x + width), never cut, starting at the current y;
     // advances y past it.
     void addBlock(const QString &text, double x, double width, const QString &role,

@@ -416,12 +416,15 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
     const double plotTop = canvas.y();
 
     for (const ForestRow &row : panel.rows) {
-        y = canvas.y() + rowHeight / 2;
         QString label = row.isMetaAnalysis ? QStringLiteral("Meta-analysis, as published: %1")
                                                  .arg(row.sourceNames.join(QStringLiteral("; ")))
                                            : row.label;
         if (!row.integrityNotes.isEmpty())
             label = QStringLiteral("⚑ ") + label;
+        // A long name or design wraps: the row grows to hold it, and the plot stays centred.
+        const double height =
+            canvas.rowHeightFor({{label, columns.studyWidth}, {row.design, columns.designWidth}});
+        y = canvas.y() + height / 2;
         QGraphicsItem *labelItem =
             canvas.addWrappedText(label, columns.studyX, y, columns.studyWidth,
                                   QStringLiteral("row"), row.label + u'\n' + row.tooltip);
@@ -453,7 +456,7 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
             painter.whisker(row.ciLow, row.ciHigh, y, row.studyId);
             painter.square(row.estimate, y, row.weightPercent, row.studyId);
         }
-        canvas.advance(rowHeight);
+        canvas.advance(height);
     }
 
     if (panel.pooled) {
@@ -486,16 +489,26 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
     canvas.advance(canvas.addAxis(columns.plotX, columns.plotX + columns.plotWidth, canvas.y(),
                                   ticks, axisTitleOf(panel)));
 
-    // What each side of the line of no effect means, under this panel's own axis.
-    const auto [left, right] = panel.sideLabels();
+    // What each side of the line of no effect means, under this panel's own axis: beside
+    // the line when both fit, otherwise one under the other.
+    const auto [leftSide, rightSide] = panel.sideLabels();
+    const QString left = QStringLiteral("◀ ") + leftSide;
+    const QString right = rightSide + QStringLiteral(" ▶");
     const double nullX = painter.x(axis.nullValue());
+    const QFontMetricsF metrics(canvas.font());
+    const double leftRoom = nullX - columns.studyX - 4;
+    const double rightRoom = canvas.width() - canvas.margin() - nullX - 4;
     y = canvas.y() + rowHeight / 2;
-    canvas.addText(QStringLiteral("◀ ") + left, columns.studyX, y, nullX - columns.studyX - 4,
-                   Qt::AlignRight, QStringLiteral("favours"));
-    canvas.addText(right + QStringLiteral(" ▶"), nullX + 4, y,
-                   canvas.width() - canvas.margin() - nullX - 4, Qt::AlignLeft,
-                   QStringLiteral("favours"));
-    canvas.advance(rowHeight);
+    if (metrics.horizontalAdvance(left) <= leftRoom &&
+        metrics.horizontalAdvance(right) <= rightRoom) {
+        canvas.addText(left, columns.studyX, y, leftRoom, Qt::AlignRight,
+                       QStringLiteral("favours"));
+        canvas.addText(right, nullX + 4, y, rightRoom, Qt::AlignLeft, QStringLiteral("favours"));
+        canvas.advance(rowHeight);
+    } else {
+        canvas.addParagraph(left, QStringLiteral("favours"));
+        canvas.addParagraph(right, QStringLiteral("favours"));
+    }
 
     if (panel.pooled) {
         canvas.addParagraph(heterogeneityText(*panel.pooled, m_options),

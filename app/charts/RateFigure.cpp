@@ -91,11 +91,11 @@ void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, d
 void renderBar(FigureCanvas &canvas, const Columns &columns, const RateBar &bar,
                const QStringList &caveats)
 {
-    const double rowHeight = canvas.rowHeight();
+    const double labelWidth = columns.labelWidth - canvas.margin();
+    const double rowHeight = canvas.rowHeightFor({{bar.label, labelWidth}});
     const double y = canvas.y() + rowHeight / 2;
     QGraphicsItem *label = canvas.addWrappedText(bar.label, columns.labelX + canvas.margin(), y,
-                                                 columns.labelWidth - canvas.margin(),
-                                                 QStringLiteral("row"), bar.tooltip);
+                                                 labelWidth, QStringLiteral("row"), bar.tooltip);
     label->setData(ItemStudyId, bar.studyId);
     label->setData(ItemAccessibleDescription, bar.accessibleDescription);
     QString value = bar.valueText;
@@ -103,7 +103,7 @@ void renderBar(FigureCanvas &canvas, const Columns &columns, const RateBar &bar,
         value += QStringLiteral(" [%1]").arg(caveats.indexOf(caveat) + 1);
     canvas.addText(value, columns.valueX, y, columns.valueWidth, Qt::AlignLeft,
                    QStringLiteral("row"));
-    const double barHeight = rowHeight * 0.55;
+    const double barHeight = canvas.rowHeight() * 0.55;
     QGraphicsRectItem *shape = nullptr;
     if (bar.rangeLow && bar.rangeHigh) {
         // A range across studies: drawn from its low to its high end, no bar from zero.

@@ -102,6 +102,69 @@ private Q_SLOTS:
                      qPrintable(text->data(ItemRole).toString()));
     }
 
+    void everyTextIsWholeAndReadable_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("fontPixels");
+        // The window at 800 px and wider (FigureView lays out at 12 px), and a 170 mm export.
+        const QList<std::tuple<const char *, double, double>> sizes{
+            {"window 800 px", 798.0, 12.0},
+            {"window 1400 px", 1398.0, 12.0},
+            {"170 mm export", 643.0, 10.0}};
+        for (const char *figure :
+             {"forest hbv", "forest hcc", "forest all", "bars all", "bars hbv", "forest csv"})
+            for (const auto &[name, width, font] : sizes)
+                QTest::addRow("%s, %s", figure, name)
+                    << QString::fromLatin1(figure) << width << font;
+    }
+
+    // No text is cut ("…"), none overlaps another or leaves the page, and in an export none
+    // is set below 7 pt (10 px at 96 units per inch is 7.5 pt).
+    void everyTextIsWholeAndReadable()
+    {
+        QFETCH(QString, figure);
+        QFETCH(double, width);
+        QFETCH(double, fontPixels);
+        const QString condition = figure.section(u' ', 1);
+        const StudySelection selection =
+            condition == u"all" ? StudySelection() : StudySelection::ofCondition(condition);
+        std::unique_ptr<QGraphicsScene> scene;
+        if (figure.startsWith(u"bars"))
+            scene = RateFigure(planRates(m_bundled, selection), u"Response rates"_s)
+                        .render({width, fontPixels});
+        else if (condition == u"csv")
+            scene = ForestFigure(
+                        planForestFromEstimates(
+                            syntheticStudies(12), Measure::OddsRatio, PoolingOptions(),
+                            {u"Thymosin alpha-1 with a long name"_s,
+                             u"Interferon-alpha with a long name"_s, Direction::HigherIsBetter}),
+                        u"Forest plot · a user's file with a long name.csv"_s, PoolingOptions())
+                        .render({width, fontPixels});
+        else
+            scene = ForestFigure(planForest(m_bundled, selection, PoolingOptions()),
+                                 u"Forest plot · "_s + condition, PoolingOptions())
+                        .render({width, fontPixels});
+        const QList<QGraphicsItem *> texts = textItems(scene.get());
+        for (QGraphicsItem *item : texts) {
+            const auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+            const auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            const QString text = simple ? simple->text() : rich->toPlainText();
+            const QFont font = simple ? simple->font() : rich->font();
+            QVERIFY2(!text.contains(u'…'), qPrintable(text));
+            QVERIFY2(scene->sceneRect().contains(item->sceneBoundingRect()), qPrintable(text));
+            QVERIFY2(font.pixelSize() >= fontPixels, qPrintable(text));
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            for (qsizetype j = i + 1; j < texts.size(); ++j) {
+                const QRectF a = texts[i]->sceneBoundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+                const QRectF b = texts[j]->sceneBoundingRect().adjusted(0.5, 0.5, -0.5, -0.5);
+                QVERIFY2(!a.intersects(b),
+                         qPrintable(texts[i]->data(ItemRole).toString() + u" overlaps "_s +
+                                    texts[j]->data(ItemRole).toString()));
+            }
+    }
+
     void carriesTheDisclaimerSourcesAndVersion()
     {
         const ForestPlan plan =
