@@ -104,6 +104,12 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this,
             &MainWindow::selectFirstStudyIfNone);
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &MainWindow::updateFigures);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == ForestTab)
+            refreshFigure(FigureKind::Forest);
+        else if (tab == RatesTab)
+            refreshFigure(FigureKind::Rates);
+    });
     selectFirstStudyIfNone();
     updateFigures();
 }
@@ -178,8 +184,10 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *printAction = file->addAction(tr("&Print figure…"), this,
-                                           [this] { figureView(currentFigureKind())->print(); });
+    QAction *printAction = file->addAction(tr("&Print figure…"), this, [this] {
+        refreshFigure(currentFigureKind());
+        figureView(currentFigureKind())->print();
+    });
     printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -187,6 +195,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copyFigure = edit->addAction(tr("&Copy figure"), this, [this] {
+        refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->copyToClipboard();
         statusBar()->showMessage(tr("Figure copied to the clipboard"), 4000);
     });
@@ -273,14 +282,24 @@ FigureOutcome MainWindow::shownFigure(FigureKind kind) const
 
 void MainWindow::updateFigures()
 {
-    for (const auto &[kind, view] :
-         {std::pair{FigureKind::Forest, m_forestView}, std::pair{FigureKind::Rates, m_ratesView}}) {
-        const FigureOutcome outcome = shownFigure(kind);
-        if (outcome.figure)
-            view->setFigure(outcome.figure->render);
-        else
-            view->setExplanation(outcome.whyNothing);
-    }
+    m_forestStale = m_ratesStale = true;
+    if (m_tabs->currentIndex() == ForestTab)
+        refreshFigure(FigureKind::Forest);
+    else if (m_tabs->currentIndex() == RatesTab)
+        refreshFigure(FigureKind::Rates);
+}
+
+void MainWindow::refreshFigure(FigureKind kind)
+{
+    bool &stale = kind == FigureKind::Rates ? m_ratesStale : m_forestStale;
+    if (!stale)
+        return;
+    stale = false;
+    const FigureOutcome outcome = shownFigure(kind);
+    if (outcome.figure)
+        figureView(kind)->setFigure(outcome.figure->render);
+    else
+        figureView(kind)->setExplanation(outcome.whyNothing);
 }
 
 bool MainWindow::selectStudy(const QString &studyId)

@@ -64,7 +64,10 @@ private:
     void showAbout();
     PoolingOptions poolingOptions() const;
     FigureOutcome shownFigure(FigureKind kind) const; // of the studies the filters show
+    // Marks both figures out of date and redraws the one on screen; the other is redrawn
+    // when its tab is shown.
     void updateFigures();
+    void refreshFigure(FigureKind kind);
     void updatePoolingActions();
     void chooseExportFile();
 
@@ -83,6 +86,8 @@ private:
     QActionGroup *m_poolingMethods = nullptr;
     FigureView *m_forestView = nullptr;
     FigureView *m_ratesView = nullptr;
+    bool m_forestStale = true;
+    bool m_ratesStale = true;
 };
 
 } // namespace eb

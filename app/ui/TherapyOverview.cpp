@@ -7,10 +7,19 @@ namespace eb {
 
 TherapyOverview::TherapyOverview(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent)
+    , m_dataset(dataset)
 {
     setOpenExternalLinks(true); // a source's DOI opens https://doi.org/...
     setAccessibleName(tr("Therapy overview"));
-    setHtml(html(dataset));
+}
+
+void TherapyOverview::showEvent(QShowEvent *event)
+{
+    if (!m_built) {
+        setHtml(html(m_dataset));
+        m_built = true;
+    }
+    QTextBrowser::showEvent(event);
 }
 
 QString TherapyOverview::html(const Dataset &dataset)

@@ -17,6 +17,14 @@ public:
     explicit TherapyOverview(const Dataset &dataset, QWidget *parent = nullptr);
 
     static QString html(const Dataset &dataset);
+
+protected:
+    // The page is built when the tab is first shown: with many sources it is long.
+    void showEvent(QShowEvent *event) override;
+
+private:
+    Dataset m_dataset;
+    bool m_built = false;
 };
 
 } // namespace eb

@@ -195,21 +195,30 @@ private Q_SLOTS:
     void figuresFollowTheFiltersAndExplainWhatIsMissing()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("cirrhosis"));
+        window.tabs()->setCurrentIndex(1);
         QVERIFY(!window.forestView()->hasFigure());
         QVERIFY(window.forestView()->explanation().contains(QStringLiteral("response-rate bars")));
+        window.tabs()->setCurrentIndex(2);
         QVERIFY(window.ratesView()->hasFigure());
     }
 
-    void aCheckBoxFiltersOnceAndRedrawsEachFigureOnce()
+    void aCheckBoxFiltersOnceAndRedrawsTheFigureShownOnce()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.tabs()->setCurrentIndex(1);
         QSignalSpy selections(window.filterProxy(), &StudyFilterProxy::selectionChanged);
         QSignalSpy forest(window.forestView(), &FigureView::contentChanged);
         QSignalSpy rates(window.ratesView(), &FigureView::contentChanged);
         window.filterPanel()->conditionBox(QStringLiteral("hcc"))->setChecked(true);
         QCOMPARE(selections.count(), 1);
         QCOMPARE(forest.count(), 1);
+        QCOMPARE(rates.count(), 0); // its tab is hidden: drawn when shown, once
+        window.tabs()->setCurrentIndex(2);
+        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QCOMPARE(rates.count(), 1);
+        QCOMPARE(forest.count(), 1);
+        window.tabs()->setCurrentIndex(1);
         QCOMPARE(window.filterProxy()->rowCount(), 2);
         // Reset: one more change, not one per group of boxes.
         window.filterPanel()->reset();
