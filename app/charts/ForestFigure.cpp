@@ -31,6 +31,9 @@ struct Columns
 {
     double studyX, studyWidth, designX, designWidth, treatmentX, treatmentWidth, controlX,
         controlWidth, plotX, plotWidth, estimateX, estimateWidth, weightX, weightWidth;
+    // On a narrow page (a 90 mm column) the design and the counts go under the study's name
+    // and the CI under the estimate, so that nothing is cut or set smaller.
+    bool compact = false;
 
     static Columns forPanel(const ForestSubgroup &panel, const FigureCanvas &canvas, double width)
     {
@@ -71,13 +74,24 @@ struct Columns
         c.plotWidth = usable * 0.3;
         const double fixed = c.weightWidth + c.estimateWidth + c.treatmentWidth + c.controlWidth +
                              c.plotWidth + 6 * gap;
-        const double rest = std::max(usable - fixed, usable * 0.2);
-        c.studyWidth = hasDesign(panel) ? rest * 0.62 : rest;
-        c.designWidth = rest - c.studyWidth;
+        if (usable - fixed < usable * 0.35) {
+            c.compact = true;
+            c.treatmentWidth = c.controlWidth = 0;
+            QStringList parts;
+            for (const QString &estimate : estimates)
+                parts += stacked(estimate).split(u'\n');
+            c.estimateWidth = widest(parts, bold);
+            c.plotWidth = usable * 0.25;
+        }
+        const double rest = std::max(usable - c.weightWidth - c.estimateWidth - c.treatmentWidth -
+                                         c.controlWidth - c.plotWidth - 6 * gap,
+                                     usable * 0.2);
+        c.studyWidth = hasDesign(panel) && !c.compact ? rest * 0.62 : rest;
+        c.designWidth = c.compact ? 0 : rest - c.studyWidth;
         c.studyX = margin;
         c.designX = c.studyX + c.studyWidth + gap;
         c.treatmentX = c.designX + c.designWidth + gap;
-        c.controlX = c.treatmentX + c.treatmentWidth + (counts ? gap : 0);
+        c.controlX = c.treatmentX + c.treatmentWidth + (counts && !c.compact ? gap : 0);
         c.plotX = c.controlX + c.controlWidth + gap;
         c.estimateX = c.plotX + c.plotWidth + gap;
         c.weightX = c.estimateX + c.estimateWidth + gap;
@@ -85,6 +99,36 @@ struct Columns
     }
 
     static QString countsHeader(const QString &group) { return group + QStringLiteral(" n/N"); }
+
+    // "0.54 [0.19, 1.53] †" as "0.54" over "[0.19, 1.53] †", for a narrow column.
+    static QString stacked(QString estimate)
+    {
+        const qsizetype space = estimate.indexOf(u' ');
+        if (space > 0)
+            estimate[space] = u'\n';
+        return estimate;
+    }
+
+    // What the study cell holds: its name, and on a narrow page its design and counts too.
+    QString studyCell(const QString &label, const ForestRow &row,
+                      const Comparison &comparison) const
+    {
+        if (!compact)
+            return label;
+        QStringList below;
+        if (!row.design.isEmpty())
+            below.append(row.design);
+        if (!row.treatmentCounts.isEmpty() || !row.controlCounts.isEmpty())
+            below.append(
+                QStringLiteral("%1 %2, %3 %4")
+                    .arg(comparison.treatmentShort,
+                         row.treatmentCounts.isEmpty() ? QStringLiteral("—") : row.treatmentCounts,
+                         comparison.controlShort,
+                         row.controlCounts.isEmpty() ? QStringLiteral("—") : row.controlCounts));
+        return below.isEmpty() ? label : label + u'\n' + below.join(QStringLiteral(" · "));
+    }
+
+    QString estimateText(const QString &cell) const { return compact ? stacked(cell) : cell; }
 
     static bool hasDesign(const ForestSubgroup &panel)
     {
@@ -393,14 +437,17 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
     const AxisScale axis = scaleOf(panel);
     const PlotPainter painter(canvas, axis, columns);
     const double rowHeight = canvas.rowHeight();
-    const bool counts = Columns::hasCounts(panel);
+    const bool counts = Columns::hasCounts(panel) && !columns.compact;
 
-    double y = canvas.y() + rowHeight / 2;
+    const QString estimateHeader = columns.estimateText(Columns::estimateHeader(panel));
+    const double headerHeight =
+        canvas.rowHeightFor({{estimateHeader, columns.estimateWidth}}, true);
+    double y = canvas.y() + headerHeight / 2;
     const auto header = [&](const QString &text, double x, double width, Qt::Alignment align) {
         canvas.addText(text, x, y, width, align, QStringLiteral("header"), true);
     };
     header(QStringLiteral("Study"), columns.studyX, columns.studyWidth, Qt::AlignLeft);
-    if (Columns::hasDesign(panel))
+    if (Columns::hasDesign(panel) && !columns.compact)
         header(QStringLiteral("Design"), columns.designX, columns.designWidth, Qt::AlignLeft);
     if (counts) {
         header(Columns::countsHeader(panel.comparison.treatmentShort), columns.treatmentX,
@@ -408,11 +455,11 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
         header(Columns::countsHeader(panel.comparison.controlShort), columns.controlX,
                columns.controlWidth, Qt::AlignRight);
     }
-    header(Columns::estimateHeader(panel), columns.estimateX, columns.estimateWidth,
-           Qt::AlignRight);
+    canvas.addWrappedText(estimateHeader, columns.estimateX, y, columns.estimateWidth,
+                          QStringLiteral("header"), QString(), true);
     if (panel.pooled)
         header(QStringLiteral("Weight"), columns.weightX, columns.weightWidth, Qt::AlignRight);
-    canvas.advance(rowHeight);
+    canvas.advance(headerHeight);
     const double plotTop = canvas.y();
 
     for (const ForestRow &row : panel.rows) {
@@ -422,15 +469,18 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
         if (!row.integrityNotes.isEmpty())
             label = QStringLiteral("⚑ ") + label;
         // A long name or design wraps: the row grows to hold it, and the plot stays centred.
-        const double height =
-            canvas.rowHeightFor({{label, columns.studyWidth}, {row.design, columns.designWidth}});
+        const QString study = columns.studyCell(label, row, panel.comparison);
+        const QString estimate = columns.estimateText(Columns::estimateCell(row));
+        const double height = canvas.rowHeightFor({{study, columns.studyWidth},
+                                                   {row.design, columns.designWidth},
+                                                   {estimate, columns.estimateWidth}});
         y = canvas.y() + height / 2;
         QGraphicsItem *labelItem =
-            canvas.addWrappedText(label, columns.studyX, y, columns.studyWidth,
+            canvas.addWrappedText(study, columns.studyX, y, columns.studyWidth,
                                   QStringLiteral("row"), row.label + u'\n' + row.tooltip);
         labelItem->setData(ItemStudyId, row.studyId);
         labelItem->setData(ItemAccessibleDescription, row.accessibleDescription);
-        if (!row.design.isEmpty())
+        if (!row.design.isEmpty() && !columns.compact)
             canvas.addWrappedText(row.design, columns.designX, y, columns.designWidth,
                                   QStringLiteral("row"));
         if (counts) {
@@ -442,8 +492,12 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
                            columns.controlX, y, columns.controlWidth, Qt::AlignRight,
                            QStringLiteral("row"));
         }
-        canvas.addText(Columns::estimateCell(row), columns.estimateX, y, columns.estimateWidth,
-                       Qt::AlignRight, QStringLiteral("row"));
+        if (columns.compact)
+            canvas.addWrappedText(estimate, columns.estimateX, y, columns.estimateWidth,
+                                  QStringLiteral("row"));
+        else
+            canvas.addText(estimate, columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
+                           QStringLiteral("row"));
         if (panel.pooled)
             canvas.addText(row.weightPercent ? format::fixed(*row.weightPercent, 1) + u'%'
                                              : QStringLiteral("—"),
@@ -464,22 +518,30 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
         const auto report = [&](double v) {
             return isRatio(panel.measure) ? std::exp(v) : v;
         };
-        y = canvas.y() + rowHeight / 2;
-        canvas.addText(QStringLiteral("Pooled (%1%2), k = %3")
-                           .arg(poolingMethodCode(m_options.method),
-                                m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
-                           .arg(pooled.k),
-                       columns.studyX, y, columns.plotX - columns.studyX, Qt::AlignLeft,
-                       QStringLiteral("pooled"), true);
-        canvas.addText(format::estimateWithCi(report(pooled.estimate), report(pooled.ciLow),
-                                              report(pooled.ciHigh)),
-                       columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
-                       QStringLiteral("pooled"), true);
+        const QString label =
+            QStringLiteral("Pooled (%1%2), k = %3")
+                .arg(poolingMethodCode(m_options.method),
+                     m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
+                .arg(pooled.k);
+        const QString estimate = columns.estimateText(format::estimateWithCi(
+            report(pooled.estimate), report(pooled.ciLow), report(pooled.ciHigh)));
+        const double labelWidth = columns.plotX - columns.studyX - canvas.margin();
+        const double height =
+            canvas.rowHeightFor({{label, labelWidth}, {estimate, columns.estimateWidth}}, true);
+        y = canvas.y() + height / 2;
+        canvas.addWrappedText(label, columns.studyX, y, labelWidth, QStringLiteral("pooled"),
+                              QString(), true);
+        if (columns.compact)
+            canvas.addWrappedText(estimate, columns.estimateX, y, columns.estimateWidth,
+                                  QStringLiteral("pooled"), QString(), true);
+        else
+            canvas.addText(estimate, columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
+                           QStringLiteral("pooled"), true);
         canvas.addText(QStringLiteral("100%"), columns.weightX, y, columns.weightWidth,
                        Qt::AlignRight, QStringLiteral("pooled"), true);
         painter.diamond(report(pooled.ciLow), report(pooled.estimate), report(pooled.ciHigh), y,
                         Qt::black, QString());
-        canvas.advance(rowHeight);
+        canvas.advance(height);
     }
     const double plotHeight = canvas.y() - plotTop;
     addAxisChart(canvas.scene(), axis, columns, plotTop, plotHeight);
@@ -545,8 +607,9 @@ QStringList ForestFigure::notes() const
                                     "ratio with 95% CI, metafor's escalc conventions): the source "
                                     "prints no effect for this comparison."));
     if (unstated)
-        notes.append(
-            QStringLiteral("‡ The source gives this confidence interval without its level."));
+        notes.append(QStringLiteral(
+            "‡ CI, level not stated: the source gives this confidence interval without "
+            "its level."));
     if (missingCounts)
         notes.append(
             QStringLiteral("n/N: events and participants in each group; — where the source "

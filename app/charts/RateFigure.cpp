@@ -5,6 +5,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QJsonObject>
@@ -22,17 +23,24 @@ struct Columns
 {
     double labelX, labelWidth, plotX, plotWidth, valueX, valueWidth;
 
-    static Columns forWidth(double width, double margin)
+    // The value column as wide as its widest value (at most 30% of the page, wrapping past
+    // that), the plot 40% (at least 25%), the labels the rest.
+    static Columns forValues(const QStringList &values, const FigureCanvas &canvas)
     {
-        const double usable = width - 2 * margin;
+        const double margin = canvas.margin();
+        const double usable = canvas.width() - 2 * margin;
         const double gap = margin * 0.6;
+        const QFontMetricsF metrics(canvas.font());
+        double widest = metrics.horizontalAdvance(QStringLiteral("Rate"));
+        for (const QString &value : values)
+            widest = std::max(widest, metrics.horizontalAdvance(value));
         Columns c{};
+        c.valueWidth = std::min(std::ceil(widest) + 1, usable * 0.3);
+        c.plotWidth = std::max(usable * 0.25, std::min(usable * 0.4, usable * 0.64 - c.valueWidth));
+        c.labelWidth = usable - c.plotWidth - c.valueWidth - 2 * gap;
         c.labelX = margin;
-        c.labelWidth = usable * 0.36;
         c.plotX = c.labelX + c.labelWidth + gap;
-        c.plotWidth = usable * 0.40;
         c.valueX = c.plotX + c.plotWidth + gap;
-        c.valueWidth = width - margin - c.valueX;
         return c;
     }
 
@@ -47,7 +55,18 @@ struct Columns
 };
 
 // The percent axis, drawn by Qt Charts under the bars.
-void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, double plotHeight)
+// Ticks every 20%, or every 25% or 50% where the plot is too narrow for six labels.
+int tickStep(const Columns &columns, const FigureCanvas &canvas)
+{
+    const double label = QFontMetricsF(canvas.font()).horizontalAdvance(QStringLiteral("100%"));
+    for (int step : {20, 25, 50})
+        if (columns.plotWidth / (100.0 / step) > label * 1.3)
+            return step;
+    return 100;
+}
+
+void addPercentAxis(QGraphicsScene *scene, const Columns &columns, int step, double top,
+                    double plotHeight)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
@@ -66,7 +85,7 @@ void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, d
     axis->setLabelsVisible(false);
     axis->setLineVisible(false);
     axis->setTitleVisible(false);
-    for (int percent = 0; percent <= 100; percent += 20)
+    for (int percent = 0; percent <= 100; percent += step)
         axis->append(QStringLiteral("%1%").arg(percent), percent);
     axis->setRange(Columns::axisLow, Columns::axisHigh);
     axis->setGridLinePen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
@@ -87,22 +106,29 @@ void addPercentAxis(QGraphicsScene *scene, const Columns &columns, double top, d
     chart->setData(ItemRole, QStringLiteral("axis-chart"));
 }
 
+// The value as printed with its caveats' numbers: "30% [1]".
+QString valueText(const RateBar &bar, const QStringList &caveats)
+{
+    QString value = bar.valueText;
+    for (const QString &caveat : bar.caveats)
+        value += QStringLiteral(" [%1]").arg(caveats.indexOf(caveat) + 1);
+    return value;
+}
+
 // One bar row: the arm, the bar or range with its whisker, the value with its caveats' numbers.
 void renderBar(FigureCanvas &canvas, const Columns &columns, const RateBar &bar,
                const QStringList &caveats)
 {
     const double labelWidth = columns.labelWidth - canvas.margin();
-    const double rowHeight = canvas.rowHeightFor({{bar.label, labelWidth}});
+    const double rowHeight = canvas.rowHeightFor(
+        {{bar.label, labelWidth}, {valueText(bar, caveats), columns.valueWidth}});
     const double y = canvas.y() + rowHeight / 2;
     QGraphicsItem *label = canvas.addWrappedText(bar.label, columns.labelX + canvas.margin(), y,
                                                  labelWidth, QStringLiteral("row"), bar.tooltip);
     label->setData(ItemStudyId, bar.studyId);
     label->setData(ItemAccessibleDescription, bar.accessibleDescription);
-    QString value = bar.valueText;
-    for (const QString &caveat : bar.caveats)
-        value += QStringLiteral(" [%1]").arg(caveats.indexOf(caveat) + 1);
-    canvas.addText(value, columns.valueX, y, columns.valueWidth, Qt::AlignLeft,
-                   QStringLiteral("row"));
+    canvas.addWrappedText(valueText(bar, caveats), columns.valueX, y, columns.valueWidth,
+                          QStringLiteral("row"));
     const double barHeight = canvas.rowHeight() * 0.55;
     QGraphicsRectItem *shape = nullptr;
     if (bar.rangeLow && bar.rangeHigh) {
@@ -175,16 +201,21 @@ std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &la
     canvas.addTitle(m_title,
                     QStringLiteral("Rates as each source gives them; whiskers: Wilson 95% CI "
                                    "where events and totals are known"));
-    const Columns columns = Columns::forWidth(layout.width, canvas.margin());
-    const double rowHeight = canvas.rowHeight();
-    const double headerY = canvas.y() + rowHeight / 2;
-    canvas.addText(QStringLiteral("Endpoint · study · time point · arm"), columns.labelX, headerY,
-                   columns.labelWidth, Qt::AlignLeft, QStringLiteral("header"), true);
+    const QStringList caveats = this->caveats();
+    QStringList values;
+    for (const RateGroup &group : m_plan.groups)
+        for (const RateBar &bar : group.bars)
+            values.append(valueText(bar, caveats));
+    const Columns columns = Columns::forValues(values, canvas);
+    const QString labelHeader = QStringLiteral("Endpoint · study · time point · arm");
+    const double headerHeight = canvas.rowHeightFor({{labelHeader, columns.labelWidth}}, true);
+    const double headerY = canvas.y() + headerHeight / 2;
+    canvas.addWrappedText(labelHeader, columns.labelX, headerY, columns.labelWidth,
+                          QStringLiteral("header"), QString(), true);
     canvas.addText(QStringLiteral("Rate"), columns.valueX, headerY, columns.valueWidth,
                    Qt::AlignLeft, QStringLiteral("header"), true);
-    canvas.advance(rowHeight);
+    canvas.advance(headerHeight);
     const double plotTop = canvas.y();
-    const QStringList caveats = this->caveats();
 
     for (const RateGroup &group : m_plan.groups) {
         canvas.addBlock(group.title, columns.labelX, columns.labelWidth, QStringLiteral("subgroup"),
@@ -203,9 +234,10 @@ std::unique_ptr<QGraphicsScene> RateFigure::render(const FigureLayoutOptions &la
         }
     }
     const double plotHeight = canvas.y() - plotTop;
-    addPercentAxis(canvas.scene(), columns, plotTop, plotHeight);
+    const int step = tickStep(columns, canvas);
+    addPercentAxis(canvas.scene(), columns, step, plotTop, plotHeight);
     QList<std::pair<double, QString>> ticks;
-    for (int percent = 0; percent <= 100; percent += 20)
+    for (int percent = 0; percent <= 100; percent += step)
         ticks.append({columns.x(percent), QStringLiteral("%1%").arg(percent)});
     canvas.advance(canvas.addAxis(columns.plotX, columns.plotX + columns.plotWidth, canvas.y(),
                                   ticks, QStringLiteral("Patients with the outcome (%)")));

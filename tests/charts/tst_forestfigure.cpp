@@ -111,7 +111,8 @@ private Q_SLOTS:
         const QList<std::tuple<const char *, double, double>> sizes{
             {"window 800 px", 798.0, 12.0},
             {"window 1400 px", 1398.0, 12.0},
-            {"170 mm export", 643.0, 10.0}};
+            {"170 mm export", 643.0, 10.0},
+            {"90 mm export", 340.0, 10.0}};
         for (const char *figure :
              {"forest hbv", "forest hcc", "forest all", "bars all", "bars hbv", "forest csv"})
             for (const auto &[name, width, font] : sizes)
