@@ -15,6 +15,17 @@
 namespace eb {
 namespace {
 
+// A group's name inside a sentence ("Favours …", "… vs …"): "thymosin alpha-1"; a group
+// named for what it lacks ("Without thymosin alpha-1") reads "no thymosin alpha-1".
+QString groupInSentence(const QString &group)
+{
+    static const QString without = QStringLiteral("without ");
+    const QString name = integrity::labelInSentence(group);
+    return name.startsWith(without, Qt::CaseInsensitive)
+               ? QStringLiteral("no ") + name.mid(without.size())
+               : name;
+}
+
 QString timepointKey(const std::optional<Timepoint> &timepoint)
 {
     if (!timepoint)
@@ -223,25 +234,10 @@ bool lowerFavoursTreatment(Direction direction)
     return direction == Direction::HigherIsWorse;
 }
 
-namespace {
-
-// A group's name after "Favours": "thymosin alpha-1"; a group named for what it lacks
-// ("Without thymosin alpha-1") reads "no thymosin alpha-1".
-QString favouredName(const QString &group)
-{
-    static const QString without = QStringLiteral("without ");
-    const QString name = integrity::labelInSentence(group);
-    return name.startsWith(without, Qt::CaseInsensitive)
-               ? QStringLiteral("no ") + name.mid(without.size())
-               : name;
-}
-
-} // namespace
-
 std::pair<QString, QString> ForestSubgroup::sideLabels() const
 {
-    const QString treatment = favouredName(comparison.treatment);
-    const QString control = favouredName(comparison.control);
+    const QString treatment = groupInSentence(comparison.treatment);
+    const QString control = groupInSentence(comparison.control);
     if (!comparison.direction)
         return {QStringLiteral("Lower in ") + treatment, QStringLiteral("Higher in ") + treatment};
     const QString favoursTreatment = QStringLiteral("Favours ") + treatment;
@@ -324,7 +320,7 @@ public:
                 subgroup.comparison.control = m_armLabels[i].second;
             }
             subgroup.title.prepend(subgroup.comparison.treatment + QStringLiteral(" vs ") +
-                                   integrity::labelInSentence(subgroup.comparison.control) +
+                                   groupInSentence(subgroup.comparison.control) +
                                    QStringLiteral(" · "));
             poolSubgroup(subgroup, m_levels, options);
             const double nullValue = isRatio(subgroup.measure) ? 1.0 : 0.0;
