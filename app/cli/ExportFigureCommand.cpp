@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportFigureCommand.h"
 
+#include "core/io/FileIdentity.h"
 #include "data/DatabaseError.h"
 
 namespace eb {
@@ -140,6 +141,10 @@ FigureDocument ExportFigureCommand::figure(QTextStream &err) const
 
 void ExportFigureCommand::run(QTextStream &out, QTextStream &err) const
 {
+    // Checked before the database is opened (and perhaps created) at that path.
+    if (isSameFile(m_outPath, m_database.databasePath()))
+        throw UsageError(QStringLiteral("--out: %1 is the evidence database; choose another file")
+                             .arg(m_outPath));
     const FigureDocument document = figure(err);
     const QString error =
         FigureExporter::write(document.render, m_outPath, m_export, document.metadata());
