@@ -132,6 +132,23 @@ private Q_SLOTS:
                            QStringLiteral("--method"), QStringLiteral("FE"),
                            QStringLiteral("--hksj")}
             << QStringLiteral("--hksj: the Hartung-Knapp adjustment applies to random-effects");
+        const QStringList remlHksj = reml + QStringList{QStringLiteral("--hksj")};
+        QTest::newRow("double-zero trials with HKSJ")
+            << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,0,40,0,40\nB,0,30,0,30\n")
+            << remlHksj << QStringLiteral("every study has the same estimate");
+        QTest::newRow("identical counts with HKSJ under DL")
+            << QStringLiteral(
+                   "study,events_t,total_t,events_c,total_c\nA,10,50,10,50\nB,10,50,10,50\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("DL"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("the Hartung-Knapp adjustment is undefined here");
+        QTest::newRow("identical hazard ratios with HKSJ")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,2,1.5,2.67\nB,2,1.5,2.67\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("REML"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("every study has the same estimate");
         QTest::newRow("unknown measure")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD"),

@@ -136,6 +136,18 @@ private Q_SLOTS:
         QCOMPARE(plan.subgroups.first().pooled->estimate, (wa * 0.10 + wb * 0.20) / (wa + wb));
     }
 
+    void drawsIdenticalEstimatesUnpooledUnderHartungKnappAndSaysWhy()
+    {
+        const std::vector<StudyEstimate> same{{u"A"_s, 0.0, 4.05, true}, {u"B"_s, 0.0, 4.07, true}};
+        const ForestPlan plan = planForestFromEstimates(same, Measure::OddsRatio,
+                                                        {PoolingMethod::Reml, true, 1e-10, 1000});
+        QCOMPARE(plan.subgroups.size(), 1);
+        QCOMPARE(plan.subgroups.first().rows.size(), 2);
+        QVERIFY(!plan.subgroups.first().pooled);
+        QVERIFY2(plan.subgroups.first().poolingNote.startsWith(u"Not pooled: the Hartung-Knapp"_s),
+                 qPrintable(plan.subgroups.first().poolingNote));
+    }
+
     void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()
     {
         const StudySelection cirrhosis = StudySelection::ofCondition(u"cirrhosis"_s);
