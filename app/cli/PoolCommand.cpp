@@ -32,8 +32,8 @@ void PoolCommand::run(QTextStream &out, QTextStream &err) const
     if (options.method != PoolingMethod::FixedEffect && studies.size() < 2)
         throw UsageError(QStringLiteral("%1: a random-effects model (%2) needs at least 2 "
                                         "studies; the file has %3")
-                             .arg(m_pooling.inputPath(), poolingMethodCode(options.method))
-                             .arg(studies.size()));
+                             .arg(m_pooling.inputPath(), poolingMethodCode(options.method),
+                                  QString::number(studies.size())));
     PooledEstimate pooled;
     try {
         pooled = poolEstimates(studies, options);

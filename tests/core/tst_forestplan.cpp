@@ -148,6 +148,17 @@ private Q_SLOTS:
                  qPrintable(plan.subgroups.first().poolingNote));
     }
 
+    void aStudyNameWithPercentSignsReadsAsGiven()
+    {
+        const std::vector<StudyEstimate> studies{{u"100%1 sure %2"_s, 0.1, 0.04, false},
+                                                 {u"B"_s, 0.2, 0.05, false}};
+        const ForestPlan plan =
+            planForestFromEstimates(studies, Measure::OddsRatio, PoolingOptions());
+        const QString description = plan.subgroups.first().rows.first().accessibleDescription;
+        QVERIFY2(description.startsWith(u"100%1 sure %2: odds ratio 1.11, 95% CI"_s),
+                 qPrintable(description));
+    }
+
     void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()
     {
         const StudySelection cirrhosis = StudySelection::ofCondition(u"cirrhosis"_s);

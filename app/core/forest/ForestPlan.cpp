@@ -246,11 +246,11 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
         row.ciLow = scale(study.yi - z * se);
         row.ciHigh = scale(study.yi + z * se);
         row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
-        row.accessibleDescription = QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
-                                        .arg(row.label, measureName(measure).toLower())
-                                        .arg(row.estimate, 0, 'f', 2)
-                                        .arg(row.ciLow, 0, 'f', 2)
-                                        .arg(row.ciHigh, 0, 'f', 2);
+        row.accessibleDescription =
+            QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
+                .arg(row.label, measureName(measure).toLower(),
+                     QString::number(row.estimate, 'f', 2), QString::number(row.ciLow, 'f', 2),
+                     QString::number(row.ciHigh, 'f', 2));
         row.tooltip = study.zeroCellCorrected
                           ? QStringLiteral("0.5 added to every cell (a zero cell)")
                           : QString();
