@@ -128,7 +128,7 @@ StudySelection ExportFigureCommand::selectionIn(const Dataset &dataset,
 FigureDocument ExportFigureCommand::figure(QTextStream &err) const
 {
     if (m_pooling.hasInput())
-        return buildForestOfEstimates(m_pooling.readStudies(err), m_pooling.measure(),
+        return buildForestOfEstimates(m_pooling.readStudies(err).studies, m_pooling.measure(),
                                       m_pooling.pooling(), m_pooling.inputPath());
     const DatabaseOptions::Selected selected = m_database.load();
     const DatasetView view(selected.dataset);

@@ -167,6 +167,7 @@ PoolingCsvReader::Result PoolingCsvReader::read(const QString &path, Measure mea
         if (!columns)
             columns = findInputColumns(table, measure);
         const CellReader cells(table, record);
+        result.lastLine = record.line;
         result.studies.push_back(columns->counts
                                      ? readCounts(cells, *columns->counts, measure)
                                      : readRatio(cells, *columns->ratios, result.warnings));

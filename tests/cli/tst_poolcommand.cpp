@@ -126,7 +126,8 @@ private Q_SLOTS:
             << QStringLiteral(":3: column 2 (estimate): a ratio must be above 0");
         QTest::newRow("one study for REML")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n") << reml
-            << QStringLiteral("needs at least 2 studies; the file has 1");
+            << QStringLiteral(":2: a random-effects model (REML) needs at least 2 studies; the "
+                              "file has 1");
         QTest::newRow("unterminated quote")
             << QStringLiteral("study,estimate,ci_low,ci_high\n\"A,0.5,0.3,0.9\n") << reml
             << QStringLiteral("not valid CSV");
