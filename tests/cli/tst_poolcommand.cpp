@@ -194,7 +194,7 @@ private Q_SLOTS:
         const QByteArray counts = "study,events_t,total_t,events_c,total_c\n";
         const QByteArray ratios = "study,estimate,ci_low,ci_high\n";
         QTest::newRow("NUL inside a number")
-            << counts + QByteArray("A,4,12\0003,11,139\nB,6,306,29,303\n", 37)
+            << counts + QByteArray("A,4,12") + '\0' + QByteArray("3,11,139\nB,6,306,29,303\n")
             << QStringLiteral(":2:7: a NUL byte");
         QTest::newRow("Latin-1 byte") << ratios + "B,0.6,0.3,0.9\nA\xe9,0.5,0.3,0.9\n"
                                       << QStringLiteral(":3:2: a byte that is not UTF-8");
