@@ -66,7 +66,7 @@ int runWindow(const eb::DatabaseOptions &options)
 {
     const QString path = options.databasePath();
     try {
-        const eb::Database database = eb::Database::open(path);
+        const eb::Database database = eb::Database::open(path, eb::Database::Access::ReadOnly);
         const eb::EvidenceRepository repository(database.connection());
         const QString conditionId = options.conditionId(repository);
         eb::MainWindow window(repository.load(), path, conditionId);

@@ -4,6 +4,8 @@
 #   packaging/dev.sh run  [APP ARGS...]  install missing packages, build, start the app
 #   packaging/dev.sh test [CTEST ARGS...] install missing packages, build, run every test headless
 #   packaging/dev.sh package              install missing packages, build, make the .deb with CPack
+#   packaging/dev.sh test-sanitizers [CTEST ARGS...]
+#                                         the same tests built with ASan + UBSan, in build-sanitizers/
 # All are idempotent: a second call installs nothing and only rebuilds what changed.
 # They build in build/ (CMakePresets.json); EB_BUILD_DIR=DIR uses another build directory.
 set -euo pipefail
@@ -18,7 +20,7 @@ command=${1:-}
 mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$root/packaging/debian-packages.txt")
 
 usage() {
-    echo "usage: packaging/dev.sh run|test [ARGS...] | package" >&2
+    echo "usage: packaging/dev.sh run|test|test-sanitizers [ARGS...] | package" >&2
     exit 2
 }
 
@@ -56,6 +58,16 @@ case $command in
         build
         cd "$root"
         QT_QPA_PLATFORM=offscreen ctest --preset default --test-dir "$build_dir" "$@"
+        ;;
+    test-sanitizers)
+        # Any memory error or undefined behaviour fails its test (CMakePresets.json
+        # "sanitizers"); the packaging tests are left to the normal build.
+        install_missing_packages
+        cd "$root"
+        sanitizer_dir=$root/build-sanitizers
+        [[ -f $sanitizer_dir/CMakeCache.txt ]] || cmake --preset sanitizers
+        cmake --build "$sanitizer_dir"
+        ctest --preset sanitizers "$@"
         ;;
     package)
         [[ $# -eq 0 ]] || usage

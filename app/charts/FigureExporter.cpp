@@ -4,7 +4,9 @@
 #include "charts/ForestFigure.h"
 #include "core/ApplicationInfo.h"
 #include "core/Disclaimer.h"
+#include "core/io/AtomicFile.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -32,8 +34,16 @@ QString svgDescription(const FigureMetadata &metadata)
              applicationDisplayName(), applicationVersion(), metadata.fingerprint);
 }
 
-QString writePng(QGraphicsScene &scene, const QString &path, const FigureExportOptions &options,
-                 const FigureMetadata &metadata)
+// Each format is encoded in memory and then written whole by AtomicFile, so a failed write
+// never leaves a truncated figure. An encoder returns the bytes or an error message.
+struct EncodedFigure
+{
+    QByteArray bytes;
+    QString error;
+};
+
+EncodedFigure encodePng(QGraphicsScene &scene, const FigureExportOptions &options,
+                        const FigureMetadata &metadata)
 {
     const int width = FigureExporter::pixelWidth(options);
     const double scale = width / scene.sceneRect().width();
@@ -56,40 +66,50 @@ QString writePng(QGraphicsScene &scene, const QString &path, const FigureExportO
                   applicationDisplayName() + u' ' + applicationVersion());
     image.setText(QStringLiteral("Disclaimer"), Disclaimer::headline() + u' ' + Disclaimer::text());
     image.setText(QStringLiteral("Fingerprint"), metadata.fingerprint);
-    QImageWriter writer(path, "png");
+    EncodedFigure encoded;
+    QBuffer buffer(&encoded.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     // Figures are mostly white: zlib's fastest level (quality 89 in Qt's PNG writer) is
     // several times faster than the default and barely larger.
     writer.setQuality(89);
     if (!writer.write(image))
-        return QStringLiteral("cannot write %1: %2").arg(path, writer.errorString());
-    return QString();
+        encoded.error = QStringLiteral("cannot encode the PNG: %1").arg(writer.errorString());
+    return encoded;
 }
 
-QString writeSvg(QGraphicsScene &scene, const QString &path, const FigureExportOptions &options,
-                 const FigureMetadata &metadata)
+EncodedFigure encodeSvg(QGraphicsScene &scene, const FigureMetadata &metadata)
 {
+    EncodedFigure encoded;
+    QBuffer buffer(&encoded.bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(scene.sceneRect().size().toSize());
     generator.setViewBox(scene.sceneRect());
     generator.setResolution(int(sceneUnitsPerInch));
     generator.setTitle(metadata.title);
     generator.setDescription(svgDescription(metadata));
-    Q_UNUSED(options)
     QPainter painter;
-    if (!painter.begin(&generator))
-        return QStringLiteral("cannot write %1").arg(path);
+    if (!painter.begin(&generator)) {
+        encoded.error = QStringLiteral("cannot encode the SVG");
+        return encoded;
+    }
     scene.render(&painter, scene.sceneRect(), scene.sceneRect());
-    painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : QStringLiteral("cannot write %1").arg(path);
+    if (!painter.end())
+        encoded.error = QStringLiteral("cannot encode the SVG");
+    return encoded;
 }
 
-QString writePdf(QGraphicsScene &scene, const QString &path, const FigureExportOptions &options,
-                 const FigureMetadata &metadata)
+EncodedFigure encodePdf(QGraphicsScene &scene, const FigureExportOptions &options,
+                        const FigureMetadata &metadata)
 {
+    EncodedFigure encoded;
+    QBuffer buffer(&encoded.bytes);
+    buffer.open(QIODevice::WriteOnly);
     const double heightMillimetres =
         options.widthMillimetres * scene.sceneRect().height() / scene.sceneRect().width();
-    QPdfWriter writer(path);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(
         QPageSize(QSizeF(options.widthMillimetres, heightMillimetres), QPageSize::Millimeter));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -97,12 +117,29 @@ QString writePdf(QGraphicsScene &scene, const QString &path, const FigureExportO
     writer.setTitle(metadata.title);
     writer.setCreator(applicationDisplayName() + u' ' + applicationVersion());
     QPainter painter;
-    if (!painter.begin(&writer))
-        return QStringLiteral("cannot write %1").arg(path);
+    if (!painter.begin(&writer)) {
+        encoded.error = QStringLiteral("cannot encode the PDF");
+        return encoded;
+    }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     scene.render(&painter, QRectF(0, 0, writer.width(), writer.height()), scene.sceneRect());
-    painter.end();
-    return QString();
+    if (!painter.end())
+        encoded.error = QStringLiteral("cannot encode the PDF");
+    return encoded;
+}
+
+EncodedFigure encode(FigureFormat format, QGraphicsScene &scene, const FigureExportOptions &options,
+                     const FigureMetadata &metadata)
+{
+    switch (format) {
+    case FigureFormat::Png:
+        return encodePng(scene, options, metadata);
+    case FigureFormat::Svg:
+        return encodeSvg(scene, metadata);
+    case FigureFormat::Pdf:
+        return encodePdf(scene, options, metadata);
+    }
+    return {};
 }
 
 } // namespace
@@ -147,15 +184,12 @@ QString FigureExporter::write(const FigureRenderer &render, const QString &path,
     layout.width = sceneWidth(options);
     layout.fontPixels = 9.0;
     const std::unique_ptr<QGraphicsScene> scene(render(layout));
-    switch (*format) {
-    case FigureFormat::Png:
-        return writePng(*scene, path, options, metadata);
-    case FigureFormat::Svg:
-        return writeSvg(*scene, path, options, metadata);
-    case FigureFormat::Pdf:
-        return writePdf(*scene, path, options, metadata);
-    }
-    return QString();
+    const EncodedFigure encoded = encode(*format, *scene, options, metadata);
+    if (!encoded.error.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, encoded.error);
+    if (encoded.bytes.isEmpty())
+        return QStringLiteral("%1: the figure came out empty; nothing written").arg(path);
+    return AtomicFile::write(path, encoded.bytes);
 }
 
 } // namespace eb

@@ -43,7 +43,7 @@ QString DatabaseOptions::conditionId(const EvidenceRepository &repository) const
 
 DatabaseOptions::Selected DatabaseOptions::load() const
 {
-    const Database database = Database::open(databasePath());
+    const Database database = Database::open(databasePath(), Database::Access::ReadOnly);
     const EvidenceRepository repository(database.connection());
     const StudySelection selection = StudySelection::ofCondition(conditionId(repository));
     return {repository.load(selection), selection};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportFigureCommand.h"
 
+#include "core/io/FileIdentity.h"
 #include "data/DatabaseError.h"
 
 namespace eb {
@@ -168,7 +169,7 @@ StudySelection ExportFigureCommand::selectionIn(const Dataset &dataset,
 FigureDocument ExportFigureCommand::figure(QTextStream &err) const
 {
     if (m_pooling.hasInput())
-        return buildForestOfEstimates(m_pooling.readStudies(err), m_pooling.measure(),
+        return buildForestOfEstimates(m_pooling.readStudies(err).studies, m_pooling.measure(),
                                       m_pooling.pooling(), m_pooling.inputPath(), m_comparison);
     const DatabaseOptions::Selected selected = m_database.load();
     const DatasetView view(selected.dataset);
@@ -181,6 +182,10 @@ FigureDocument ExportFigureCommand::figure(QTextStream &err) const
 
 void ExportFigureCommand::run(QTextStream &out, QTextStream &err) const
 {
+    // Checked before the database is opened (and perhaps created) at that path.
+    if (isSameFile(m_outPath, m_database.databasePath()))
+        throw UsageError(QStringLiteral("--out: %1 is the evidence database; choose another file")
+                             .arg(m_outPath));
     const FigureDocument document = figure(err);
     const QString error =
         FigureExporter::write(document.render, m_outPath, m_export, document.metadata());

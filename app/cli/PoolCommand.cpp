@@ -27,13 +27,15 @@ void PoolCommand::configure(const QCommandLineParser &parser)
 
 void PoolCommand::run(QTextStream &out, QTextStream &err) const
 {
-    const std::vector<StudyEstimate> studies = m_pooling.readStudies(err);
+    const PoolingCsvReader::Result input = m_pooling.readStudies(err);
+    const std::vector<StudyEstimate> &studies = input.studies;
     const PoolingOptions &options = m_pooling.pooling();
     if (options.method != PoolingMethod::FixedEffect && studies.size() < 2)
-        throw UsageError(QStringLiteral("%1: a random-effects model (%2) needs at least 2 "
-                                        "studies; the file has %3")
-                             .arg(m_pooling.inputPath(), poolingMethodCode(options.method))
-                             .arg(studies.size()));
+        throw UsageError(QStringLiteral("%1:%2: a random-effects model (%3) needs at least 2 "
+                                        "studies; the file has %4")
+                             .arg(m_pooling.inputPath(), QString::number(input.lastLine),
+                                  poolingMethodCode(options.method),
+                                  QString::number(studies.size())));
     PooledEstimate pooled;
     try {
         pooled = poolEstimates(studies, options);

@@ -138,9 +138,8 @@ QString PooledEstimateFormat::toText(const PooledEstimate &pooled,
                         number(toReportScale(*pooled.predictionHigh, measure)));
     out << QStringLiteral("\n\nWeights:\n");
     for (size_t i = 0; i < studies.size(); ++i)
-        out << QStringLiteral("  %1  %2%\n")
-                   .arg(number(pooled.weightPercent[i], 2), 6)
-                   .arg(studies[i].study);
+        out << QStringLiteral("  %1%  %2\n")
+                   .arg(number(pooled.weightPercent[i], 2).rightJustified(6), studies[i].study);
     const QStringList corrected = correctedStudies(studies);
     if (!corrected.isEmpty())
         out << QStringLiteral("\n0.5 added to every cell of studies with a zero cell: %1\n")

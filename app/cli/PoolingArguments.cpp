@@ -51,12 +51,12 @@ void PoolingArguments::read(const QCommandLineParser &parser, bool inputRequired
         throw UsageError(QStringLiteral("--hksj: ") + reason);
 }
 
-std::vector<StudyEstimate> PoolingArguments::readStudies(QTextStream &err) const
+PoolingCsvReader::Result PoolingArguments::readStudies(QTextStream &err) const
 {
-    const PoolingCsvReader::Result input = PoolingCsvReader::read(m_inputPath, measure());
+    PoolingCsvReader::Result input = PoolingCsvReader::read(m_inputPath, measure());
     for (const QString &warning : input.warnings)
         err << QStringLiteral("evidence-browser: warning: %1\n").arg(warning);
-    return input.studies;
+    return input;
 }
 
 } // namespace eb

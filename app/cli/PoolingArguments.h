@@ -30,7 +30,7 @@ public:
     Measure measure() const { return *m_measure; }
     const PoolingOptions &pooling() const { return m_pooling; }
     // The file's studies, its warnings printed on err; throws InputError.
-    std::vector<StudyEstimate> readStudies(QTextStream &err) const;
+    PoolingCsvReader::Result readStudies(QTextStream &err) const;
 
 private:
     QString m_defaultMethod;

@@ -45,6 +45,17 @@ QStringList tablesWithOrigin(const QSqlDatabase &connection)
     return tables;
 }
 
+// Bundled rows without a recorded dataset version mean damage, not a fresh file: replacing
+// them would silently rewrite what the user has.
+bool holdsBundledRows(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    executeOrThrow(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM source WHERE origin = "
+                                         "'bundled') OR EXISTS (SELECT 1 FROM study WHERE "
+                                         "origin = 'bundled')"));
+    return query.next() && query.value(0).toBool();
+}
+
 } // namespace
 
 BundledDataset::BundledDataset()
@@ -74,14 +85,23 @@ bool BundledDataset::installIfNewer(const QSqlDatabase &connection) const
     QSqlQuery query(connection);
     executeOrThrow(query, QStringLiteral("BEGIN IMMEDIATE"));
     try {
+        // Read again under the write lock: another process may have installed it meanwhile.
+        const int installed = installedVersion(connection);
+        if (installed >= m_version) {
+            executeOrThrow(query, QStringLiteral("COMMIT"));
+            return false;
+        }
+        if (installed == 0 && holdsBundledRows(connection))
+            throw DatabaseError(QStringLiteral(
+                "the database is damaged: it holds bundled rows but no dataset version in "
+                "dataset_meta"));
         replaceBundledRows(connection);
         executeOrThrow(query, QStringLiteral("COMMIT"));
     } catch (const DatabaseError &error) {
         query.exec(QStringLiteral("ROLLBACK"));
         throw DatabaseError(QStringLiteral("installing the bundled dataset (version %1) failed, "
                                            "nothing was changed: %2")
-                                .arg(m_version)
-                                .arg(error.message()));
+                                .arg(QString::number(m_version), error.message()));
     }
     return true;
 }

@@ -12,17 +12,23 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <optional>
+
 namespace eb {
 namespace {
 
 const QString driverName = QStringLiteral("QSQLITE");
 
+// Another process may be creating or upgrading the same file: wait for its transaction
+// rather than fail at once with "database is locked".
+const QString busyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+
 QSqlDatabase openConnection(const QString &path, const QString &connectionName, bool readOnly)
 {
     QSqlDatabase connection = QSqlDatabase::addDatabase(driverName, connectionName);
     connection.setDatabaseName(path);
-    if (readOnly)
-        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busyTimeout
+                                          : busyTimeout);
     if (!connection.open()) {
         const QString error = connection.lastError().text();
         connection = QSqlDatabase();
@@ -40,12 +46,20 @@ QString newConnectionName()
 struct SchemaProbe
 {
     int version = 0;
-    QString error; // empty when the file is readable SQLite
+    std::optional<int> datasetVersion; // when the schema is current and records one
+    QString error;                     // empty when the file is readable SQLite
+    bool locked = false;               // another program holds a lock past the timeout
 };
 
-// Reads the schema version through a read-only connection, so that a file we refuse is
-// never touched.
-SchemaProbe probeReadOnly(const QString &path)
+bool isLockError(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), as the QSQLITE driver reports them.
+    return error.nativeErrorCode() == u"5" || error.nativeErrorCode() == u"6";
+}
+
+// Reads the schema and dataset versions through a read-only connection, so that a file we
+// refuse is never touched.
+SchemaProbe probeReadOnly(const QString &path, int latestSchema)
 {
     const QString name = newConnectionName();
     SchemaProbe probe;
@@ -54,10 +68,19 @@ SchemaProbe probeReadOnly(const QString &path)
         QSqlQuery query(connection);
         // Reading the schema proves the file is SQLite; PRAGMA user_version alone does not.
         if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) &&
-            query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
             probe.version = query.value(0).toInt();
-        else
+        } else {
             probe.error = query.lastError().text();
+            probe.locked = isLockError(query.lastError());
+        }
+        if (probe.error.isEmpty() && probe.version == latestSchema) {
+            if (!query.exec(
+                    QStringLiteral("SELECT value FROM dataset_meta WHERE key = 'dataset_version'")))
+                probe.error = query.lastError().text();
+            else if (query.next())
+                probe.datasetVersion = query.value(0).toInt();
+        }
         query.finish();
         connection.close();
     }
@@ -96,28 +119,46 @@ QString Database::defaultPath()
            QStringLiteral("/evidence.sqlite");
 }
 
-void Database::refuseUnreadableOrNewer(const QString &path)
+bool Database::refuseUnreadableOrNewer(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return;
+        return false;
     if (!info.isFile())
         throw DatabaseError(QStringLiteral("%1 is not a file").arg(path));
     if (info.size() == 0)
-        return;
-    const SchemaProbe probe = probeReadOnly(path);
+        return false;
+    const int known = SchemaMigrator().latestVersion();
+    const SchemaProbe probe = probeReadOnly(path, known);
+    if (probe.locked)
+        throw DatabaseError(QStringLiteral("%1 is locked by another program (%2); try again when "
+                                           "it has finished. The file was not changed.")
+                                .arg(path, probe.error));
+    if (!probe.error.isEmpty() && probe.version == known)
+        throw DatabaseError(
+            QStringLiteral("%1 is damaged (%2); it was not changed").arg(path, probe.error));
     if (!probe.error.isEmpty())
         throw DatabaseError(QStringLiteral("%1 is not an Evidence Browser database (%2); "
                                            "it was not changed")
                                 .arg(path, probe.error));
-    const int known = SchemaMigrator().latestVersion();
     if (probe.version > known)
         throw DatabaseError(QStringLiteral("%1 has schema version %2, but this program knows only "
                                            "versions up to %3; open it with a newer Evidence "
                                            "Browser. The file was not changed.")
-                                .arg(path)
-                                .arg(probe.version)
-                                .arg(known));
+                                .arg(path, QString::number(probe.version), QString::number(known)));
+    return probe.version == known && probe.datasetVersion &&
+           *probe.datasetVersion >= BundledDataset().version();
+}
+
+Database Database::openConnected(const QString &path, bool readOnly)
+{
+    const QString name = newConnectionName();
+    QSqlDatabase connection = openConnection(path, name, readOnly);
+    Database database(path, name);
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        throw DatabaseError(QStringLiteral("%1: %2").arg(path, query.lastError().text()));
+    return database;
 }
 
 Database Database::openUnprepared(const QString &path)
@@ -125,21 +166,21 @@ Database Database::openUnprepared(const QString &path)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         throw DatabaseError(QStringLiteral("cannot create the folder %1").arg(folder));
-    const QString name = newConnectionName();
-    QSqlDatabase connection = openConnection(path, name, false);
-    Database database(path, name);
-    QSqlQuery query(connection);
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        throw DatabaseError(query.lastError().text());
-    return database;
+    return openConnected(path, false);
 }
 
-Database Database::open(const QString &path)
+Database Database::open(const QString &path, Access access)
 {
-    refuseUnreadableOrNewer(path);
+    const bool current = refuseUnreadableOrNewer(path);
+    if (current && access == Access::ReadOnly)
+        return openConnected(path, true);
     Database database = openUnprepared(path);
-    SchemaMigrator().migrate(database.connection());
-    BundledDataset().installIfNewer(database.connection());
+    try {
+        SchemaMigrator().migrate(database.connection());
+        BundledDataset().installIfNewer(database.connection());
+    } catch (const DatabaseError &error) {
+        throw DatabaseError(QStringLiteral("%1: %2").arg(path, error.message()));
+    }
     return database;
 }
 

@@ -12,10 +12,19 @@ namespace eb {
 class Database
 {
 public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly, // the commands and the window: they only read
+    };
+
     // Opens (creating if absent) and prepares the file. Throws DatabaseError with a message
-    // for the user. A file that is not SQLite, or whose schema is newer than this program
-    // knows, is refused before anything is written to it.
-    static Database open(const QString &path);
+    // for the user that names the file. A file that is not SQLite, whose schema is newer
+    // than this program knows, or that is damaged, is refused before anything is written to
+    // it. With Access::ReadOnly a file whose schema and dataset are current is opened
+    // read-only, so a reading command never writes; an absent or older file is still
+    // created or upgraded first. Two processes may create the same file at once.
+    static Database open(const QString &path, Access access = Access::ReadWrite);
 
     // Opens without migrating or seeding, for tests and tools that prepare a file by hand.
     static Database openUnprepared(const QString &path);
@@ -35,7 +44,9 @@ public:
 private:
     Database(QString path, QString connectionName);
 
-    static void refuseUnreadableOrNewer(const QString &path);
+    static Database openConnected(const QString &path, bool readOnly);
+    // Whether the file's schema and bundled dataset are current (nothing to prepare).
+    static bool refuseUnreadableOrNewer(const QString &path);
 
     QString m_path;
     QString m_connectionName;

@@ -8,44 +8,63 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <cmath>
 
 namespace eb {
 namespace {
 
-// Runs one SELECT and hands each row to a reader that knows how NULL maps to "not reported".
+// Runs one SELECT on one table and hands each row to a reader that knows how NULL maps to
+// "not reported". A damaged database is refused, never read as something else: a column
+// that is missing, or text where a number belongs, throws DatabaseError naming the file,
+// table, row and column.
 class Rows
 {
 public:
-    Rows(const QSqlDatabase &connection, const QString &sql, const QVariantList &values = {})
+    Rows(const QSqlDatabase &connection, const char *table, const QString &sql,
+         const QVariantList &values = {})
         : m_query(connection)
+        , m_table(QLatin1StringView(table))
+        , m_path(connection.databaseName())
     {
         m_query.setForwardOnly(true);
         m_query.prepare(sql);
         for (const QVariant &value : values)
             m_query.addBindValue(value);
         if (!m_query.exec())
-            throw DatabaseError(m_query.lastError().text());
+            throw DatabaseError(QStringLiteral("%1: cannot read table %2: %3")
+                                    .arg(m_path, m_table, m_query.lastError().text()));
+        m_record = m_query.record();
     }
 
     bool next() { return m_query.next(); }
 
     QString text(const char *column) const
     {
-        const QVariant value = m_query.value(QLatin1StringView(column));
+        const QVariant value = valueOf(column);
         return value.isNull() ? QString() : value.toString();
     }
 
     std::optional<double> real(const char *column) const
     {
-        const QVariant value = m_query.value(QLatin1StringView(column));
-        return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+        const QVariant value = valueOf(column);
+        if (value.isNull())
+            return std::nullopt;
+        if (!isNumber(value))
+            refuseNotANumber(column, value);
+        return value.toDouble();
     }
 
     std::optional<int> integer(const char *column) const
     {
-        const QVariant value = m_query.value(QLatin1StringView(column));
-        return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+        const QVariant value = valueOf(column);
+        if (value.isNull())
+            return std::nullopt;
+        if (!isNumber(value) || value.toDouble() != std::trunc(value.toDouble()))
+            refuseNotANumber(column, value);
+        return value.toInt();
     }
 
     // A number and its printed twin; a number without printed digits prints as stored.
@@ -61,8 +80,83 @@ public:
     }
 
 private:
+    static bool isNumber(const QVariant &value)
+    {
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Double:
+            return std::isfinite(value.toDouble());
+        default:
+            return false;
+        }
+    }
+
+    QVariant valueOf(const char *column) const
+    {
+        const int index = m_record.indexOf(QLatin1StringView(column));
+        if (index < 0)
+            throw DatabaseError(QStringLiteral("%1 is damaged: table %2 has no column %3; it was "
+                                               "not changed")
+                                    .arg(m_path, m_table, QLatin1StringView(column)));
+        return m_query.value(index);
+    }
+
+    [[noreturn]] void refuseNotANumber(const char *column, const QVariant &value) const
+    {
+        const int idIndex = m_record.indexOf(QLatin1StringView("id"));
+        const QString row = idIndex >= 0
+                                ? QStringLiteral("row '%1'").arg(m_query.value(idIndex).toString())
+                                : QStringLiteral("a row");
+        throw DatabaseError(
+            QStringLiteral("%1 is damaged: table %2, %3, column %4 holds '%5', "
+                           "which is not a number; it was not changed")
+                .arg(m_path, m_table, row, QLatin1StringView(column), value.toString()));
+    }
+
     QSqlQuery m_query;
+    QSqlRecord m_record;
+    QString m_table;
+    QString m_path;
 };
+
+// Every row must point at rows that exist (foreign keys may have been off when it was
+// changed): a result under the wrong study is worse than no result.
+void refuseDanglingReferences(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT \"table\", rowid, parent FROM "
+                                   "pragma_foreign_key_check LIMIT 1")))
+        throw DatabaseError(QStringLiteral("%1: cannot check references: %2")
+                                .arg(connection.databaseName(), query.lastError().text()));
+    if (!query.next())
+        return;
+    const QString table = query.value(0).toString();
+    const QString rowid = query.value(1).toString();
+    const QString parent = query.value(2).toString();
+    QString row = QStringLiteral("rowid %1").arg(rowid);
+    QSqlQuery id(connection);
+    // The table name comes from SQLite's own schema, not from the user.
+    if (id.exec(QStringLiteral("SELECT id FROM \"%1\" WHERE rowid = %2").arg(table, rowid)) &&
+        id.next())
+        row = QStringLiteral("'%1'").arg(id.value(0).toString());
+    throw DatabaseError(QStringLiteral("%1 is damaged: %2 %3 points at a %4 row that does not "
+                                       "exist; it was not changed")
+                            .arg(connection.databaseName(), table, row, parent));
+}
+
+// The row of a parent already loaded; refuse rather than attach a child to the wrong parent.
+qsizetype parentRow(const QHash<QString, qsizetype> &index, const QString &id, const char *table,
+                    const QString &path)
+{
+    const auto found = index.constFind(id);
+    if (found == index.constEnd())
+        throw DatabaseError(
+            QStringLiteral("%1 is damaged: a row of table %2 names study '%3', which is not "
+                           "loaded; it was not changed")
+                .arg(path, QLatin1StringView(table), id));
+    return *found;
+}
 
 // The part of a selection stored as columns, as a condition on study_id with bound values:
 // conditions and the study id filter in the database. Designs, treatments and text are
@@ -117,16 +211,18 @@ QString targetKey(const Rows &row)
 Annotations loadAnnotations(const QSqlDatabase &connection)
 {
     Annotations annotations;
-    Rows citations(connection, QStringLiteral("SELECT * FROM provenance ORDER BY id"));
+    Rows citations(connection, "provenance",
+                   QStringLiteral("SELECT * FROM provenance ORDER BY id"));
     while (citations.next())
         annotations.citations[targetKey(citations)].append(
             {citations.text("quote_id"), citations.text("field")});
-    Rows caveats(connection, QStringLiteral("SELECT *, NULL AS fact_id FROM caveat ORDER BY id"));
+    Rows caveats(connection, "caveat",
+                 QStringLiteral("SELECT *, NULL AS fact_id FROM caveat ORDER BY id"));
     while (caveats.next())
         annotations.caveats[targetKey(caveats)].append(
             {caveats.text("id"), caveats.text("kind"), caveats.text("text"),
              caveats.text("quote_id"), caveats.text("field")});
-    Rows classifications(connection,
+    Rows classifications(connection, "classification",
                          QStringLiteral("SELECT *, NULL AS outcome_id, NULL AS effect_id, "
                                         "NULL AS fact_id FROM classification ORDER BY rowid"));
     while (classifications.next())
@@ -140,7 +236,7 @@ QHash<QString, Timepoint> loadTimepoints(const QSqlDatabase &connection,
                                          const Annotations &annotations)
 {
     QHash<QString, Timepoint> timepoints;
-    Rows row(connection, QStringLiteral("SELECT * FROM timepoint"));
+    Rows row(connection, "timepoint", QStringLiteral("SELECT * FROM timepoint"));
     while (row.next()) {
         const QString id = row.text("id");
         timepoints.insert(
@@ -192,7 +288,7 @@ QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset
     const bool onlyCited = dataset.partial;
     const QSet<QString> cited = onlyCited ? quotesCitedBy(dataset) : QSet<QString>();
     QHash<QString, QList<Quote>> quotesBySource;
-    Rows quote(connection, QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
+    Rows quote(connection, "quote", QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
     while (quote.next()) {
         Quote q{quote.text("id"),       quote.text("source_id"), quote.text("text"),
                 quote.text("location"), quote.text("wording"),   quote.text("note")};
@@ -200,7 +296,7 @@ QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset
             quotesBySource[q.sourceId].append(q);
     }
     QList<Source> sources;
-    Rows source(connection, QStringLiteral("SELECT * FROM source ORDER BY rowid"));
+    Rows source(connection, "source", QStringLiteral("SELECT * FROM source ORDER BY rowid"));
     while (source.next()) {
         Source s;
         s.id = source.text("id");
@@ -227,8 +323,8 @@ EvidenceRepository::EvidenceRepository(QSqlDatabase connection)
 
 std::optional<QString> EvidenceRepository::findConditionId(const QString &userText) const
 {
-    Rows row(m_connection, QStringLiteral("SELECT id FROM condition WHERE id = lower(?)"),
-             {userText.trimmed()});
+    Rows row(m_connection, "condition",
+             QStringLiteral("SELECT id FROM condition WHERE id = lower(?)"), {userText.trimmed()});
     if (!row.next())
         return std::nullopt;
     return row.text("id");
@@ -237,7 +333,7 @@ std::optional<QString> EvidenceRepository::findConditionId(const QString &userTe
 QStringList EvidenceRepository::conditionIds() const
 {
     QStringList ids;
-    Rows row(m_connection, QStringLiteral("SELECT id FROM condition ORDER BY id"));
+    Rows row(m_connection, "condition", QStringLiteral("SELECT id FROM condition ORDER BY id"));
     while (row.next())
         ids.append(row.text("id"));
     return ids;
@@ -250,9 +346,11 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
     conditionIds.sort();
     dataset.conditionFilter = conditionIds.join(u',');
     dataset.partial = !selection.conditionIds.isEmpty() || !selection.studyId.isEmpty();
+    const QString path = m_connection.databaseName();
+    refuseDanglingReferences(m_connection);
     dataset.schemaVersion = SchemaMigrator::currentVersion(m_connection);
     {
-        Rows row(m_connection,
+        Rows row(m_connection, "dataset_meta",
                  QStringLiteral("SELECT value FROM dataset_meta WHERE key = 'dataset_version'"));
         if (row.next())
             dataset.datasetVersion = row.text("value");
@@ -261,12 +359,13 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
     const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection, annotations);
     const StudySql filter(selection);
 
-    Rows condition(m_connection, QStringLiteral("SELECT * FROM condition ORDER BY id"));
+    Rows condition(m_connection, "condition",
+                   QStringLiteral("SELECT * FROM condition ORDER BY id"));
     while (condition.next())
         dataset.conditions.append(
             {condition.text("id"), condition.text("label"), condition.text("description")});
 
-    Rows endpoint(m_connection, QStringLiteral("SELECT * FROM endpoint ORDER BY id"));
+    Rows endpoint(m_connection, "endpoint", QStringLiteral("SELECT * FROM endpoint ORDER BY id"));
     while (endpoint.next())
         dataset.endpoints.append(
             {endpoint.text("id"), endpoint.text("label"), endpoint.text("event_label"),
@@ -275,7 +374,8 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
              endpoint.text("description"),
              annotations.classifications.value(QStringLiteral("endpoint:") + endpoint.text("id"))});
 
-    Rows intervention(m_connection, QStringLiteral("SELECT * FROM intervention ORDER BY id"));
+    Rows intervention(m_connection, "intervention",
+                      QStringLiteral("SELECT * FROM intervention ORDER BY id"));
     while (intervention.next())
         dataset.interventions.append(
             {intervention.text("id"), intervention.text("label"), intervention.text("short_label"),
@@ -284,7 +384,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
                                                intervention.text("id"))});
 
     QHash<QString, qsizetype> studyIndex;
-    Rows study(m_connection,
+    Rows study(m_connection, "study",
                QStringLiteral("SELECT *, id AS study_id FROM study WHERE ") + filter.where +
                    QStringLiteral(" ORDER BY rowid"),
                filter.values);
@@ -309,16 +409,18 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         dataset.studies.append(s);
     }
 
-    Rows studyCondition(m_connection,
+    Rows studyCondition(m_connection, "study_condition",
                         QStringLiteral("SELECT * FROM study_condition WHERE ") + filter.where +
                             QStringLiteral(" ORDER BY condition_id"),
                         filter.values);
     while (studyCondition.next())
-        dataset.studies[studyIndex.value(studyCondition.text("study_id"))].conditionIds.append(
-            studyCondition.text("condition_id"));
+        dataset
+            .studies[parentRow(studyIndex, studyCondition.text("study_id"), "study_condition",
+                               path)]
+            .conditionIds.append(studyCondition.text("condition_id"));
 
     QHash<QString, std::pair<qsizetype, qsizetype>> armIndex; // arm id -> (study, arm)
-    Rows arm(m_connection,
+    Rows arm(m_connection, "arm",
              QStringLiteral("SELECT * FROM arm WHERE ") + filter.where +
                  QStringLiteral(" ORDER BY rowid"),
              filter.values);
@@ -337,13 +439,14 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         a.citations = annotations.citations.value(QStringLiteral("arm:") + a.id);
         a.caveats = annotations.caveats.value(QStringLiteral("arm:") + a.id);
         a.classifications = annotations.classifications.value(QStringLiteral("arm:") + a.id);
-        const qsizetype studyRow = studyIndex.value(arm.text("study_id"));
+        const qsizetype studyRow = parentRow(studyIndex, arm.text("study_id"), "arm", path);
         armIndex.insert(a.id, {studyRow, dataset.studies[studyRow].arms.size()});
         dataset.studies[studyRow].arms.append(a);
     }
 
-    Rows armIntervention(m_connection, QStringLiteral("SELECT * FROM arm_intervention "
-                                                      "ORDER BY arm_id, intervention_id"));
+    Rows armIntervention(m_connection, "arm_intervention",
+                         QStringLiteral("SELECT * FROM arm_intervention "
+                                        "ORDER BY arm_id, intervention_id"));
     while (armIntervention.next()) {
         const auto found = armIndex.constFind(armIntervention.text("arm_id"));
         if (found != armIndex.constEnd())
@@ -351,7 +454,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
                 armIntervention.text("intervention_id"));
     }
 
-    Rows outcome(m_connection, QStringLiteral("SELECT * FROM outcome ORDER BY rowid"));
+    Rows outcome(m_connection, "outcome", QStringLiteral("SELECT * FROM outcome ORDER BY rowid"));
     while (outcome.next()) {
         const auto found = armIndex.constFind(outcome.text("arm_id"));
         if (found == armIndex.constEnd())
@@ -373,7 +476,7 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         dataset.studies[found->first].arms[found->second].outcomes.append(o);
     }
 
-    Rows effect(m_connection,
+    Rows effect(m_connection, "effect",
                 QStringLiteral("SELECT * FROM effect WHERE ") + filter.where +
                     QStringLiteral(" ORDER BY rowid"),
                 filter.values);
@@ -399,11 +502,13 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
         e.claimWording = effect.text("claim_wording");
         e.citations = annotations.citations.value(QStringLiteral("effect:") + e.id);
         e.caveats = annotations.caveats.value(QStringLiteral("effect:") + e.id);
-        dataset.studies[studyIndex.value(effect.text("study_id"))].effects.append(e);
+        dataset.studies[parentRow(studyIndex, effect.text("study_id"), "effect", path)]
+            .effects.append(e);
     }
 
     if (!dataset.partial) {
-        Rows fact(m_connection, QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
+        Rows fact(m_connection, "therapy_fact",
+                  QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
         while (fact.next()) {
             const QString id = fact.text("id");
             dataset.therapyFacts.append(

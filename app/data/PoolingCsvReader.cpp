@@ -5,6 +5,7 @@
 #include "data/InputError.h"
 
 #include <cmath>
+#include <optional>
 
 namespace eb {
 namespace {
@@ -80,7 +81,7 @@ public:
 
     QString place() const
     {
-        return QStringLiteral("%1:%2: ").arg(m_table.path()).arg(m_record.line);
+        return QStringLiteral("%1:%2: ").arg(m_table.path(), QString::number(m_record.line));
     }
 
 private:
@@ -101,8 +102,8 @@ StudyEstimate readCounts(const CellReader &cells, const QList<int> &column, Meas
             cells.fail(column[events], QStringLiteral("events cannot be negative"));
         if (cells.count(column[events]) > cells.count(column[events + 1]))
             cells.fail(column[events], QStringLiteral("%1 events is more than the total of %2")
-                                           .arg(cells.count(column[events]))
-                                           .arg(cells.count(column[events + 1])));
+                                           .arg(QString::number(cells.count(column[events])),
+                                                QString::number(cells.count(column[events + 1]))));
     }
     return estimateFromCounts(study, measure, counts);
 }
@@ -119,6 +120,10 @@ StudyEstimate readRatio(const CellReader &cells, const QList<int> &column, QStri
     if (low > high)
         cells.fail(column[2], QStringLiteral("ci_low %1 is above ci_high %2")
                                   .arg(cells.text(column[2]), cells.text(column[3])));
+    if (low == high)
+        cells.fail(column[2], QStringLiteral("ci_low equals ci_high (%1): a CI of no width "
+                                             "gives no standard error")
+                                  .arg(cells.text(column[2])));
     if (estimate < low || estimate > high)
         warnings.append(
             cells.place() +
@@ -127,34 +132,50 @@ StudyEstimate readRatio(const CellReader &cells, const QList<int> &column, QStri
     return estimateFromReportedRatio(study, estimate, low, high);
 }
 
+// The columns of counts or of ratios, whichever the file has and the measure takes.
+struct InputColumns
+{
+    std::optional<QList<int>> counts;
+    std::optional<QList<int>> ratios;
+};
+
+InputColumns findInputColumns(const CsvTable &table, Measure measure)
+{
+    InputColumns columns{
+        measure == Measure::HazardRatio ? std::nullopt : findColumns(table, countColumns),
+        measure == Measure::RiskDifference ? std::nullopt : findColumns(table, ratioColumns)};
+    if (columns.counts || columns.ratios)
+        return columns;
+    const QString needed =
+        measure == Measure::HazardRatio ? ratioColumns.join(u',')
+        : measure == Measure::RiskDifference
+            ? countColumns.join(u',')
+            : countColumns.join(u',') + QStringLiteral(" or ") + ratioColumns.join(u',');
+    const QString missing =
+        missingColumns(table, measure == Measure::HazardRatio ? ratioColumns : countColumns);
+    throw InputError(QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")
+                         .arg(table.path(), missing, measureCode(measure), needed));
+}
+
 } // namespace
 
 PoolingCsvReader::Result PoolingCsvReader::read(const QString &path, Measure measure)
 {
-    const CsvTable table = CsvTable::read(path);
-    const std::optional<QList<int>> counts =
-        measure == Measure::HazardRatio ? std::nullopt : findColumns(table, countColumns);
-    const std::optional<QList<int>> ratios =
-        measure == Measure::RiskDifference ? std::nullopt : findColumns(table, ratioColumns);
-    if (!counts && !ratios) {
-        const QString needed =
-            measure == Measure::HazardRatio ? ratioColumns.join(u',')
-            : measure == Measure::RiskDifference
-                ? countColumns.join(u',')
-                : countColumns.join(u',') + QStringLiteral(" or ") + ratioColumns.join(u',');
-        const QString missing =
-            missingColumns(table, measure == Measure::HazardRatio ? ratioColumns : countColumns);
-        throw InputError(QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")
-                             .arg(path, missing, measureCode(measure), needed));
-    }
-    if (table.records().isEmpty())
-        throw InputError(QStringLiteral("%1: no data rows after the header").arg(path));
-
     Result result;
-    for (const CsvTable::Record &record : table.records()) {
+    std::optional<InputColumns> columns; // found at the first data row
+    const auto readRow = [&](const CsvTable &table, const CsvTable::Record &record) {
+        if (!columns)
+            columns = findInputColumns(table, measure);
         const CellReader cells(table, record);
-        result.studies.push_back(counts ? readCounts(cells, *counts, measure)
-                                        : readRatio(cells, *ratios, result.warnings));
+        result.lastLine = record.line;
+        result.studies.push_back(columns->counts
+                                     ? readCounts(cells, *columns->counts, measure)
+                                     : readRatio(cells, *columns->ratios, result.warnings));
+    };
+    const CsvTable table = CsvTable::read(path, readRow);
+    if (!columns) {
+        findInputColumns(table, measure); // a missing column is the first thing to say
+        throw InputError(QStringLiteral("%1:2: no data rows after the header").arg(path));
     }
     return result;
 }

@@ -19,6 +19,7 @@ public:
     {
         std::vector<StudyEstimate> studies;
         QStringList warnings; // possible but inconsistent values, pooled as given
+        int lastLine = 1;     // the line of the last data row, for messages about them all
     };
 
     // Throws InputError naming file, line and column of the first bad value.

@@ -56,6 +56,12 @@ void SchemaMigrator::migrate(const QSqlDatabase &connection, int targetVersion) 
             continue;
         executeOrThrow(query, QStringLiteral("BEGIN IMMEDIATE"));
         try {
+            // Read again under the write lock: another process creating the same file may
+            // have applied this step while we waited for it.
+            if (migration.version <= currentVersion(connection)) {
+                executeOrThrow(query, QStringLiteral("COMMIT"));
+                continue;
+            }
             migration.script.execute(connection);
             // PRAGMA takes no bound parameters; the version is our own integer.
             executeOrThrow(query,

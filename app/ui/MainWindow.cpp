@@ -3,6 +3,7 @@
 
 #include "charts/FigureView.h"
 #include "core/ApplicationInfo.h"
+#include "core/io/FileIdentity.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
 #include "ui/AboutDialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
                        const QString &initialConditionId, QWidget *parent)
     : QMainWindow(parent)
     , m_view(dataset)
+    , m_databasePath(databasePath)
     , m_banner(new DisclaimerBanner(this))
     , m_studyModel(new StudyTableModel(this))
     , m_proxy(new StudyFilterProxy(this))
@@ -334,6 +336,8 @@ QString MainWindow::exportFigure(FigureKind kind, const QString &path,
     const FigureOutcome outcome = shownFigure(kind);
     if (!outcome.figure)
         return outcome.whyNothing;
+    if (isSameFile(path, m_databasePath))
+        return tr("%1 is the evidence database; choose another file").arg(path);
     return FigureExporter::write(outcome.figure->render, path, options, outcome.figure->metadata());
 }
 

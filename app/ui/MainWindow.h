@@ -72,6 +72,7 @@ private:
     void chooseExportFile();
 
     DatasetView m_view;
+    QString m_databasePath; // never overwritten by an export
     DisclaimerBanner *m_banner = nullptr;
     StudyTableModel *m_studyModel = nullptr;
     StudyFilterProxy *m_proxy = nullptr;

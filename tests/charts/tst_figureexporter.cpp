@@ -95,6 +95,32 @@ private Q_SLOTS:
         QVERIFY(!write(u"/proc/no/f.png"_s, FigureExportOptions()).isEmpty());
     }
 
+    // A full disk: every format must fail, naming the file, rather than report success.
+    void aFullDeviceIsAnError_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << u"full.png"_s;
+        QTest::newRow("svg") << u"full.svg"_s;
+        QTest::newRow("pdf") << u"full.pdf"_s;
+    }
+
+    void aFullDeviceIsAnError()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(QFile::link(u"/dev/full"_s, path));
+        const QString error = write(path, FigureExportOptions());
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    void aMissingFolderLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(u"missing/f.pdf"_s);
+        QVERIFY(!write(path, FigureExportOptions()).isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
 private:
     QString write(const QString &path, const FigureExportOptions &options) const
     {

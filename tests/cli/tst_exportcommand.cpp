@@ -8,11 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using Run = ProgramRun;
+
+using namespace Qt::StringLiterals;
 
 class TestExportCommand : public QObject
 {
@@ -129,6 +132,69 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("schema version 999")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(hashOf(path), before);
+    }
+
+    // A damaged database (changed with foreign keys off, or by hand) is refused with a message
+    // naming the file, and left as it is: never read into the wrong study, never repaired by
+    // a command that only reads.
+    void refusesADamagedDatabaseAndLeavesItAlone_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("the HCC cohort's study row deleted")
+            << u"export-forest"_s << u"DELETE FROM study WHERE id = 'hcc-resection-cohort'"_s
+            << u"a study row that does not exist"_s;
+        QTest::newRow("every study deleted")
+            << u"export"_s << u"DELETE FROM study"_s << u"a study row that does not exist"_s;
+        QTest::newRow("an effect of no study")
+            << u"audit"_s << u"UPDATE effect SET study_id = 'nobody' WHERE rowid = 1"_s
+            << u"effect"_s;
+        QTest::newRow("text in a numeric column")
+            << u"export"_s
+            << u"UPDATE effect SET estimate = 'abc' WHERE estimate_printed = '0.308'"_s
+            << u"column estimate holds 'abc', which is not a number"_s;
+        QTest::newRow("a dropped column") << u"export"_s << u"ALTER TABLE study DROP COLUMN notes"_s
+                                          << u"table study has no column notes"_s;
+        QTest::newRow("no dataset version")
+            << u"export"_s << u"DELETE FROM dataset_meta"_s << u"no dataset version"_s;
+        QTest::newRow("no dataset_meta table")
+            << u"audit"_s << u"DROP TABLE dataset_meta"_s << u"dataset_meta"_s;
+    }
+
+    void refusesADamagedDatabaseAndLeavesItAlone()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, damage);
+        QFETCH(QString, message);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+        QCOMPARE(evidenceBrowser({u"audit"_s, u"--database"_s, path}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+            QVERIFY(query.exec(u"PRAGMA ignore_check_constraints = ON"_s));
+            QVERIFY2(query.exec(damage), qPrintable(query.lastError().text()));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"damage"_s);
+        const QByteArray before = hashOf(path);
+        QStringList arguments{command, u"--database"_s, path};
+        if (command == u"export-forest")
+            arguments << u"--condition"_s << u"hcc"_s << u"--out"_s << m_dir.filePath(u"x.png"_s);
+        const Run run = evidenceBrowser(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path) && run.err.contains(u"damaged"_s) &&
+                     run.err.contains(message),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"QSqlQuery"_s));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(hashOf(path), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
     }
 
     void reportsAnUnusableDatabasePathWithExitCode1()

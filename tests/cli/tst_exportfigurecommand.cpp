@@ -2,6 +2,7 @@
 // export-forest and export-bars on the built program, run as a script over ssh would run it.
 #include "common/ProgramRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QTemporaryDir>
@@ -151,6 +152,68 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
+    }
+
+    // A disk that fills up mid-write (here: a file size limit) must not leave a truncated
+    // figure, nor exit 0.
+    void aFailedWriteLeavesNoFileAndExitsOne_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png") << u"cut.png"_s;
+        QTest::newRow("svg") << u"cut.svg"_s;
+        QTest::newRow("pdf") << u"cut.pdf"_s;
+    }
+
+    void aFailedWriteLeavesNoFileAndExitsOne()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir folder;
+        const QString out = folder.filePath(name);
+        const ProgramRun run =
+            runEvidenceBrowser({u"export-forest"_s, u"--input"_s,
+                                QStringLiteral(EB_SOURCE_DIR "/tests/reference/data/bcg.csv"),
+                                u"--measure"_s, u"RR"_s, u"--method"_s, u"DL"_s, u"--out"_s, out},
+                               m_dir.path(), u"trap '' XFSZ; ulimit -f 16"_s);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(out), qPrintable(run.err));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void aFullDeviceExitsOne()
+    {
+        const QString out = m_dir.filePath(u"full.pdf"_s);
+        QVERIFY(QFile::link(u"/dev/full"_s, out));
+        const ProgramRun run =
+            program({u"export-forest"_s, u"--condition"_s, u"hcc"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(out), qPrintable(run.err));
+    }
+
+    // --out naming the database itself, by the same path or through a link, is refused
+    // before anything is written; the database stays a database.
+    void refusesToWriteOverItsOwnDatabase()
+    {
+        QTemporaryDir folder;
+        const QString database = folder.filePath(u"same.png"_s);
+        ProgramRun run = runEvidenceBrowser({u"export-forest"_s, u"--condition"_s, u"hcc"_s,
+                                             u"--out"_s, database, u"--database"_s, database},
+                                            m_dir.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--out"_s) && run.err.contains(u"database"_s),
+                 qPrintable(run.err));
+
+        const QString existing = folder.filePath(u"evidence.sqlite"_s);
+        QCOMPARE(runEvidenceBrowser({u"audit"_s, u"--database"_s, existing}, m_dir.path()).exitCode,
+                 0);
+        const QString link = folder.filePath(u"link.png"_s);
+        QVERIFY(QFile::link(existing, link));
+        run = runEvidenceBrowser({u"export-forest"_s, u"--condition"_s, u"hcc"_s, u"--out"_s, link,
+                                  u"--database"_s, existing},
+                                 m_dir.path());
+        QCOMPARE(run.exitCode, 2);
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(15), QByteArray("SQLite format 3"));
     }
 
 private:

@@ -3,10 +3,12 @@
 // JSON keys, and error messages that name file, line and column.
 #include "common/ProgramRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,11 @@ private Q_SLOTS:
             text.contains(QStringLiteral("Random-effects model (tau^2 estimator: DL) (k = 13)")));
         QVERIFY(text.contains(QStringLiteral("Test for Heterogeneity:")));
         QVERIFY(text.contains(QStringLiteral("Risk ratio:")));
+        // Each weight reads "percent%  study", not "percent  study%".
+        static const QRegularExpression weightLine(QStringLiteral("^ +\\d+\\.\\d\\d%  \\S"),
+                                                   QRegularExpression::MultilineOption);
+        QCOMPARE(text.count(weightLine), 13);
+        QVERIFY(!text.contains(QStringLiteral("1948%")));
     }
 
     void refusesBadInput_data()
@@ -119,7 +126,8 @@ private Q_SLOTS:
             << QStringLiteral(":3: column 2 (estimate): a ratio must be above 0");
         QTest::newRow("one study for REML")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n") << reml
-            << QStringLiteral("needs at least 2 studies; the file has 1");
+            << QStringLiteral(":2: a random-effects model (REML) needs at least 2 studies; the "
+                              "file has 1");
         QTest::newRow("unterminated quote")
             << QStringLiteral("study,estimate,ci_low,ci_high\n\"A,0.5,0.3,0.9\n") << reml
             << QStringLiteral("not valid CSV");
@@ -132,6 +140,23 @@ private Q_SLOTS:
                            QStringLiteral("--method"), QStringLiteral("FE"),
                            QStringLiteral("--hksj")}
             << QStringLiteral("--hksj: the Hartung-Knapp adjustment applies to random-effects");
+        const QStringList remlHksj = reml + QStringList{QStringLiteral("--hksj")};
+        QTest::newRow("double-zero trials with HKSJ")
+            << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,0,40,0,40\nB,0,30,0,30\n")
+            << remlHksj << QStringLiteral("every study has the same estimate");
+        QTest::newRow("identical counts with HKSJ under DL")
+            << QStringLiteral(
+                   "study,events_t,total_t,events_c,total_c\nA,10,50,10,50\nB,10,50,10,50\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("DL"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("the Hartung-Knapp adjustment is undefined here");
+        QTest::newRow("identical hazard ratios with HKSJ")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,2,1.5,2.67\nB,2,1.5,2.67\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("REML"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("every study has the same estimate");
         QTest::newRow("unknown measure")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD"),
@@ -158,6 +183,76 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.out.isEmpty(), run.out.constData());
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    // Input that is not clean UTF-8 CSV is refused at its line and column; CR-only line
+    // endings count lines; a CI of no width and an empty file name their line.
+    void refusesBytesThatAreNotCleanText_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("message");
+        const QByteArray counts = "study,events_t,total_t,events_c,total_c\n";
+        const QByteArray ratios = "study,estimate,ci_low,ci_high\n";
+        QTest::newRow("NUL inside a number")
+            << counts + QByteArray("A,4,12") + '\0' + QByteArray("3,11,139\nB,6,306,29,303\n")
+            << QStringLiteral(":2:7: a NUL byte");
+        QTest::newRow("Latin-1 byte") << ratios + "B,0.6,0.3,0.9\nA\xe9,0.5,0.3,0.9\n"
+                                      << QStringLiteral(":3:2: a byte that is not UTF-8");
+        QTest::newRow("CR-only line endings")
+            << QByteArray("study,estimate,ci_low,ci_high\rA,0.5,0.3,0.9\rB,x,0.3,0.9\r")
+            << QStringLiteral(":3: column 2 (estimate): 'x' is not a number");
+        QTest::newRow("CI of no width") << ratios + "A,0.5,0.5,0.5\nB,0.6,0.3,0.9\n"
+                                        << QStringLiteral(":2: column 3 (ci_low): ci_low equals "
+                                                          "ci_high (0.5)");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral(":1: the file is empty");
+        // Reading stops at the first bad line: the broken quote at the end is never reached.
+        QTest::newRow("first bad line wins")
+            << ratios + "A,x,0.3,0.9\nB,0.6,0.3,0.9\n\"C,0.5,0.3,0.9\n"
+            << QStringLiteral(":2: column 2 (estimate): 'x' is not a number");
+    }
+
+    void refusesBytesThatAreNotCleanText()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".csv");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), path, QStringLiteral("--measure"),
+                  QStringLiteral("OR"), QStringLiteral("--method"), QStringLiteral("DL")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QVERIFY2(run.err.contains(path + message), qPrintable(run.err));
+    }
+
+    void refusesAnInputLargerThan64MiB()
+    {
+        const ProgramRun run = pool({QStringLiteral("--input"), QStringLiteral("/dev/zero"),
+                                     QStringLiteral("--measure"), QStringLiteral("OR"),
+                                     QStringLiteral("--method"), QStringLiteral("FE")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("/dev/zero: the file is larger than 64 MiB")),
+                 qPrintable(run.err));
+    }
+
+    // A % in a folder or file name must reach the message as it is.
+    void namesAPathHoldingPercentSigns()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("pct%1dir")));
+        const QString path = m_dir.filePath(QStringLiteral("pct%1dir/data%2.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\nB,0.6,0.3\n");
+        file.close();
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), path, QStringLiteral("--measure"),
+                  QStringLiteral("OR"), QStringLiteral("--method"), QStringLiteral("DL")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(path + QStringLiteral(":3: 3 fields, but the header has 4")),
+                 qPrintable(run.err));
     }
 
     void refusesAMissingFile()

@@ -15,7 +15,10 @@ struct ProgramRun
     QString err;
 };
 
-inline ProgramRun runEvidenceBrowser(const QStringList &arguments, const QString &homeFolder)
+// `shellSetup`, when given, runs in /bin/sh first (e.g. "ulimit -f 16") and the program
+// then replaces the shell.
+inline ProgramRun runEvidenceBrowser(const QStringList &arguments, const QString &homeFolder,
+                                     const QString &shellSetup = QString())
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
@@ -25,7 +28,14 @@ inline ProgramRun runEvidenceBrowser(const QStringList &arguments, const QString
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), homeFolder + QStringLiteral("/config"));
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(EB_BINARY), arguments);
+    if (shellSetup.isEmpty())
+        process.start(QStringLiteral(EB_BINARY), arguments);
+    else
+        process.start(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"),
+                                  shellSetup + QStringLiteral("; exec \"$0\" \"$@\""),
+                                  QStringLiteral(EB_BINARY)} +
+                          arguments);
     ProgramRun run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         return run;

@@ -137,6 +137,29 @@ private Q_SLOTS:
         QCOMPARE(plan.subgroups.first().pooled->estimate, (wa * 0.10 + wb * 0.20) / (wa + wb));
     }
 
+    void drawsIdenticalEstimatesUnpooledUnderHartungKnappAndSaysWhy()
+    {
+        const std::vector<StudyEstimate> same{{u"A"_s, 0.0, 4.05, true}, {u"B"_s, 0.0, 4.07, true}};
+        const ForestPlan plan = planForestFromEstimates(same, Measure::OddsRatio,
+                                                        {PoolingMethod::Reml, true, 1e-10, 1000});
+        QCOMPARE(plan.subgroups.size(), 1);
+        QCOMPARE(plan.subgroups.first().rows.size(), 2);
+        QVERIFY(!plan.subgroups.first().pooled);
+        QVERIFY2(plan.subgroups.first().poolingNote.startsWith(u"Not pooled: the Hartung-Knapp"_s),
+                 qPrintable(plan.subgroups.first().poolingNote));
+    }
+
+    void aStudyNameWithPercentSignsReadsAsGiven()
+    {
+        const std::vector<StudyEstimate> studies{{u"100%1 sure %2"_s, 0.1, 0.04, false},
+                                                 {u"B"_s, 0.2, 0.05, false}};
+        const ForestPlan plan =
+            planForestFromEstimates(studies, Measure::OddsRatio, PoolingOptions());
+        const QString description = plan.subgroups.first().rows.first().accessibleDescription;
+        QVERIFY2(description.startsWith(u"100%1 sure %2: odds ratio 1.11, 95% CI"_s),
+                 qPrintable(description));
+    }
+
     void theCirrhosisSelectionHasNothingToDrawAndSaysWhy()
     {
         const StudySelection cirrhosis = StudySelection::ofCondition(u"cirrhosis"_s);

@@ -149,6 +149,68 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, poolEstimates({}, PoolingOptions()));
     }
 
+    // Every estimate the same: metafor's Hartung-Knapp factor is 0 (SE 0, a CI of no width,
+    // and a NaN statistic for an estimate of 0, on which Boost threw). Refused instead.
+    void refusesHartungKnappWhenEveryEstimateIsTheSame_data()
+    {
+        QTest::addColumn<double>("yi");
+        QTest::addColumn<int>("method");
+        QTest::newRow("double-zero trials, REML") << 0.0 << int(PoolingMethod::Reml);
+        QTest::newRow("identical counts, DL") << 0.0 << int(PoolingMethod::DerSimonianLaird);
+        QTest::newRow("identical hazard ratios, REML") << std::log(2.0) << int(PoolingMethod::Reml);
+    }
+
+    void refusesHartungKnappWhenEveryEstimateIsTheSame()
+    {
+        QFETCH(double, yi);
+        QFETCH(int, method);
+        const std::vector<StudyEstimate> same{{u"A"_s, yi, 4.05, true}, {u"B"_s, yi, 4.07, true}};
+        const PoolingOptions options{PoolingMethod(method), true, 1e-10, 1000};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, poolEstimates(same, options));
+        try {
+            poolEstimates(same, options);
+        } catch (const std::invalid_argument &error) {
+            QVERIFY2(QByteArray(error.what()).contains("same estimate"), error.what());
+        }
+    }
+
+    // Without Hartung-Knapp identical estimates pool as metafor pools them: tau^2 = 0 on the
+    // boundary, Q = 0, I^2 = 0, and the fixed-effect SE.
+    void poolsIdenticalEstimatesWithoutHartungKnapp_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("FE") << int(PoolingMethod::FixedEffect);
+        QTest::newRow("DL") << int(PoolingMethod::DerSimonianLaird);
+        QTest::newRow("REML") << int(PoolingMethod::Reml);
+    }
+
+    void poolsIdenticalEstimatesWithoutHartungKnapp()
+    {
+        QFETCH(int, method);
+        const std::vector<StudyEstimate> same{{u"A"_s, 0.0, 0.2, false}, {u"B"_s, 0.0, 0.2, false}};
+        const PooledEstimate pooled =
+            poolEstimates(same, {PoolingMethod(method), false, 1e-10, 1000});
+        QCOMPARE(pooled.estimate, 0.0);
+        QCOMPARE(pooled.tau2, 0.0);
+        QCOMPARE(pooled.q, 0.0);
+        QCOMPARE(pooled.i2, 0.0);
+        QCOMPARE(pooled.p, 1.0);
+        QVERIFY(qAbs(pooled.se - std::sqrt(0.1)) < 1e-12);
+        QVERIFY(pooled.converged);
+    }
+
+    void refusesNumbersTooExtremeToPool()
+    {
+        const std::vector<StudyEstimate> denormal{{u"A"_s, 0.1, 1e-320, false},
+                                                  {u"B"_s, 0.2, 0.04, false}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, poolEstimates(denormal, PoolingOptions()));
+        const std::vector<StudyEstimate> farApart{{u"A"_s, -1e300, 1e-300, false},
+                                                  {u"B"_s, 1e300, 1e-300, false}};
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            poolEstimates(farApart, {PoolingMethod::FixedEffect, false, 1e-10, 1000}));
+    }
+
     void reportsRemlThatDoesNotConverge()
     {
         const std::vector<StudyEstimate> studies{

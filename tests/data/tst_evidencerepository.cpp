@@ -2,11 +2,14 @@
 #include "common/FigureMatcher.h"
 #include "core/DatasetView.h"
 #include "data/Database.h"
+#include "data/DatabaseError.h"
 #include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +283,49 @@ private Q_SLOTS:
         QCOMPARE(m_dataset.sources.size(), 4);
         QVERIFY(m_dataset.therapyFacts.size() >= 4);
         QCOMPARE(m_dataset.datasetVersion, QStringLiteral("2"));
+    }
+
+    // Damage made with foreign keys off: refused with the file named, never attached to the
+    // first study (which also crashed on an empty study table).
+    void refusesRowsThatPointAtNothingOrHoldTextForNumbers_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("study row deleted")
+            << u"DELETE FROM study WHERE id = 'hcc-resection-cohort'"_s
+            << u"points at a study row that does not exist"_s;
+        QTest::newRow("every study deleted")
+            << u"DELETE FROM study"_s << u"points at a study row that does not exist"_s;
+        QTest::newRow("arm of no study")
+            << u"UPDATE arm SET study_id = 'nobody' WHERE rowid = 1"_s << u"arm '"_s;
+        QTest::newRow("text for a number")
+            << u"UPDATE effect SET estimate = 'abc' WHERE estimate_printed = '0.308'"_s
+            << u"table effect, row '"_s;
+        QTest::newRow("text for a whole number")
+            << u"UPDATE outcome SET events = 'many' WHERE events IS NOT NULL AND rowid = "
+               "(SELECT min(rowid) FROM outcome WHERE events IS NOT NULL)"_s
+            << u"column events holds 'many'"_s;
+    }
+
+    void refusesRowsThatPointAtNothingOrHoldTextForNumbers()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, message);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s);
+        const Database database = Database::open(path);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(query.exec(u"PRAGMA ignore_check_constraints = ON"_s));
+        QVERIFY2(query.exec(damage), qPrintable(query.lastError().text()));
+        try {
+            EvidenceRepository(database.connection()).load();
+            QFAIL("a damaged database was loaded");
+        } catch (const DatabaseError &error) {
+            QVERIFY2(error.message().startsWith(path + u" is damaged"_s) &&
+                         error.message().contains(message),
+                     qPrintable(error.message()));
+        }
     }
 
 private:

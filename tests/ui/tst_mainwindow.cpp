@@ -310,6 +310,17 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.png"))));
     }
 
+    void refusesToExportOverItsDatabase()
+    {
+        const QString database = m_dir.filePath(QStringLiteral("w.sqlite"));
+        MainWindow window(m_dataset, database, QStringLiteral("hcc"));
+        window.tabs()->setCurrentIndex(1);
+        QVERIFY(window.exportFigure(database).contains(QStringLiteral("evidence database")));
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(15), QByteArray("SQLite format 3"));
+    }
+
     void saysSoWhenNoStudyMatches()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));

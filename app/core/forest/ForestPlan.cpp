@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace eb {
 namespace {
@@ -182,6 +183,22 @@ QString poolingNote(const PoolingOptions &options)
              options.hartungKnapp ? QStringLiteral(" with HKSJ") : QString());
 }
 
+// Pools into the subgroup, or says in its note why the numbers cannot be pooled (every
+// estimate the same under Hartung-Knapp, ...): a figure is drawn either way.
+bool poolInto(ForestSubgroup &subgroup, const std::vector<StudyEstimate> &estimates,
+              const PoolingOptions &options)
+{
+    try {
+        subgroup.pooled = poolEstimates(estimates, options);
+    } catch (const std::invalid_argument &error) {
+        subgroup.poolingNote =
+            QStringLiteral("Not pooled: %1.").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    subgroup.poolingNote = poolingNote(options);
+    return true;
+}
+
 // Pools the primary studies of a subgroup when there are at least two distinct ones with a
 // stated CI level; records why not otherwise.
 void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<double>> &levels,
@@ -221,10 +238,10 @@ void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<d
             subgroup.poolingNote = QStringLiteral("Not pooled: a CI level is not stated.");
         return;
     }
-    subgroup.pooled = poolEstimates(estimates, options);
+    if (!poolInto(subgroup, estimates, options))
+        return;
     for (qsizetype j = 0; j < pooledRows.size(); ++j)
         subgroup.rows[pooledRows[j]].weightPercent = subgroup.pooled->weightPercent[size_t(j)];
-    subgroup.poolingNote = poolingNote(options);
 }
 
 } // namespace
@@ -438,22 +455,20 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
         row.ciLow = scale(study.yi - z * se);
         row.ciHigh = scale(study.yi + z * se);
         row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
-        row.accessibleDescription = QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
-                                        .arg(row.label, measureName(measure).toLower())
-                                        .arg(row.estimate, 0, 'f', 2)
-                                        .arg(row.ciLow, 0, 'f', 2)
-                                        .arg(row.ciHigh, 0, 'f', 2);
+        row.accessibleDescription =
+            QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
+                .arg(row.label, measureName(measure).toLower(),
+                     QString::number(row.estimate, 'f', 2), QString::number(row.ciLow, 'f', 2),
+                     QString::number(row.ciHigh, 'f', 2));
         row.tooltip = study.zeroCellCorrected
                           ? QStringLiteral("0.5 added to every cell (a zero cell)")
                           : QString();
         subgroup.rows.append(row);
     }
-    if (studies.size() >= 2 || options.method == PoolingMethod::FixedEffect) {
-        subgroup.pooled = poolEstimates(studies, options);
+    if ((studies.size() >= 2 || options.method == PoolingMethod::FixedEffect) &&
+        poolInto(subgroup, studies, options))
         for (size_t i = 0; i < studies.size(); ++i)
             subgroup.rows[qsizetype(i)].weightPercent = subgroup.pooled->weightPercent[i];
-        subgroup.poolingNote = poolingNote(options);
-    }
     plan.subgroups.append(subgroup);
     return plan;
 }

@@ -128,9 +128,14 @@ void requireValidInput(const std::vector<StudyEstimate> &studies, const PoolingO
         throw std::invalid_argument("a random-effects model needs at least 2 studies");
     if (const QString reason = options.invalidReason(); !reason.isEmpty())
         throw std::invalid_argument(reason.toStdString());
+    // 1 / vi must be finite too: a denormal variance would make its weight infinite.
     for (const StudyEstimate &study : studies)
-        if (!(study.vi > 0) || !std::isfinite(study.vi) || !std::isfinite(study.yi))
-            throw std::invalid_argument("every study needs a finite estimate and a variance > 0");
+        if (!(study.vi > 0) || !std::isfinite(1 / study.vi) || !std::isfinite(study.vi) ||
+            !std::isfinite(study.yi))
+            throw std::invalid_argument(
+                QStringLiteral("%1: every study needs a finite estimate and a variance above 0")
+                    .arg(study.study)
+                    .toStdString());
 }
 
 // I^2 and H^2 as metafor computes them: from Q for the fixed-effect model; for random-effects
@@ -148,6 +153,9 @@ void setHeterogeneity(PooledEstimate &result, const std::vector<StudyEstimate> &
         result.h2 = 1;
         return;
     }
+    if (!std::isfinite(result.q))
+        throw std::invalid_argument("Cochran's Q is not a finite number; the estimates are too "
+                                    "far apart to pool");
     result.qP = boost::math::cdf(complement(boost::math::chi_squared(k - 1), result.q));
     if (method == PoolingMethod::FixedEffect) {
         result.i2 = result.q > 0 ? std::max(0.0, 100 * (result.q - (k - 1)) / result.q) : 0.0;
@@ -225,25 +233,35 @@ PooledEstimate poolEstimates(const std::vector<StudyEstimate> &studies,
     for (const StudyEstimate &study : studies)
         result.weightPercent.push_back(100 / (study.vi + result.tau2) / mean.sumWeights);
 
-    double critical = 0.0;
     if (options.hartungKnapp) {
-        const int df = result.k - 1;
         double weightedResiduals = 0.0;
         for (const StudyEstimate &study : studies)
             weightedResiduals +=
                 (study.yi - mean.mean) * (study.yi - mean.mean) / (study.vi + result.tau2);
-        // Not truncated at 1 (metafor's "knha", not its "adhoc").
-        const double factor = weightedResiduals <= doubleEpsilon ? 0.0 : weightedResiduals / df;
-        variance *= factor;
-        result.se = std::sqrt(variance);
-        result.statistic = result.estimate / result.se;
-        result.degreesOfFreedom = df;
-        const boost::math::students_t t(df);
+        // Not truncated at 1 (metafor's "knha", not its "adhoc"). When every study has the
+        // same estimate the factor is 0; metafor then reports SE 0, a CI of no width and p 0
+        // (or NaN for an estimate of exactly 0). That claims certainty the data cannot give,
+        // so it is refused here (README "Statistics").
+        if (weightedResiduals <= doubleEpsilon)
+            throw std::invalid_argument(
+                "the Hartung-Knapp adjustment is undefined here: every study has the same "
+                "estimate, so its variance factor is 0 and the interval would have no width; "
+                "pool without the Hartung-Knapp adjustment");
+        variance *= weightedResiduals / (result.k - 1);
+    }
+    result.se = std::sqrt(variance);
+    // Checked before Boost sees the statistic: a NaN there throws std::domain_error.
+    if (!std::isfinite(result.estimate) || !(result.se > 0) || !std::isfinite(result.se))
+        throw std::invalid_argument("the pooled estimate or its standard error is not a finite "
+                                    "number above 0; the inputs are too extreme to pool");
+    result.statistic = result.estimate / result.se;
+    double critical = 0.0;
+    if (options.hartungKnapp) {
+        result.degreesOfFreedom = result.k - 1;
+        const boost::math::students_t t(result.k - 1);
         critical = boost::math::quantile(t, 0.975);
         result.p = 2 * boost::math::cdf(complement(t, std::abs(result.statistic)));
     } else {
-        result.se = std::sqrt(variance);
-        result.statistic = result.estimate / result.se;
         const boost::math::normal z;
         critical = boost::math::quantile(z, 0.975);
         result.p = 2 * boost::math::cdf(complement(z, std::abs(result.statistic)));

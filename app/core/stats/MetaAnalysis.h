@@ -56,8 +56,10 @@ struct PooledEstimate
     std::vector<double> weightPercent; // per study, in input order
 };
 
-// Throws std::invalid_argument for an empty input, fewer than two studies with a
-// random-effects method, Hartung-Knapp with a fixed-effect model, or a variance <= 0.
+// Throws std::invalid_argument, with a message for the user, for an empty input, fewer than
+// two studies with a random-effects method, Hartung-Knapp with a fixed-effect model, a
+// variance <= 0, Hartung-Knapp when every estimate is the same (its factor is 0), or a result
+// that is not a finite number. Never lets a Boost domain error escape.
 PooledEstimate poolEstimates(const std::vector<StudyEstimate> &studies,
                              const PoolingOptions &options);
 
