@@ -169,6 +169,14 @@ double FigureExporter::sceneWidth(const FigureExportOptions &options)
     return options.widthMillimetres / 25.4 * sceneUnitsPerInch;
 }
 
+FigureLayoutOptions FigureExporter::layoutFor(const FigureExportOptions &options)
+{
+    FigureLayoutOptions layout;
+    layout.width = sceneWidth(options);
+    layout.fontPixels = 10.0;
+    return layout;
+}
+
 int FigureExporter::pixelWidth(const FigureExportOptions &options)
 {
     return int(std::lround(options.widthMillimetres / 25.4 * options.dpi));
@@ -180,10 +188,7 @@ QString FigureExporter::write(const FigureRenderer &render, const QString &path,
     const std::optional<FigureFormat> format = formatForPath(path);
     if (!format)
         return QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(path);
-    FigureLayoutOptions layout;
-    layout.width = sceneWidth(options);
-    layout.fontPixels = 9.0;
-    const std::unique_ptr<QGraphicsScene> scene(render(layout));
+    const std::unique_ptr<QGraphicsScene> scene(render(layoutFor(options)));
     const EncodedFigure encoded = encode(*format, *scene, options, metadata);
     if (!encoded.error.isEmpty())
         return QStringLiteral("%1: %2").arg(path, encoded.error);

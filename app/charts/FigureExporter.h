@@ -46,6 +46,9 @@ public:
     static QString fingerprint(const QJsonArray &rows);
     // The scene width, in scene units (1/96 inch), for a figure this many millimetres wide.
     static double sceneWidth(const FigureExportOptions &options);
+    // The layout of an exported figure: its width, and body text of 10 scene units (7.5 pt),
+    // so that no text of a printed figure is below 7 pt.
+    static FigureLayoutOptions layoutFor(const FigureExportOptions &options);
     // PNG width in pixels: round(width_mm / 25.4 * dpi).
     static int pixelWidth(const FigureExportOptions &options);
 

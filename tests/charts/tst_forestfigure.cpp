@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "charts/FigureCanvas.h"
+#include "charts/FigureExporter.h"
 #include "charts/ForestFigure.h"
 #include "charts/RateFigure.h"
 #include "common/BundledData.h"
@@ -107,12 +108,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("figure");
         QTest::addColumn<double>("width");
         QTest::addColumn<double>("fontPixels");
-        // The window at 800 px and wider (FigureView lays out at 12 px), and a 170 mm export.
+        // The window at 800 px and wider (FigureView lays out at 12 px), and exports as the
+        // exporter lays them out, 170 mm at 300 dpi and 90 mm at 150 dpi.
+        const FigureLayoutOptions journal = FigureExporter::layoutFor({300, 170});
+        const FigureLayoutOptions column = FigureExporter::layoutFor({150, 90});
+        // 7 pt at 96 scene units per inch.
+        QVERIFY(journal.fontPixels * 72 / 96 >= 7 && column.fontPixels * 72 / 96 >= 7);
         const QList<std::tuple<const char *, double, double>> sizes{
             {"window 800 px", 798.0, 12.0},
             {"window 1400 px", 1398.0, 12.0},
-            {"170 mm export", 643.0, 10.0},
-            {"90 mm export", 340.0, 10.0}};
+            {"170 mm export", journal.width, journal.fontPixels},
+            {"90 mm export", column.width, column.fontPixels}};
         for (const char *figure :
              {"forest hbv", "forest hcc", "forest all", "bars all", "bars hbv", "forest csv"})
             for (const auto &[name, width, font] : sizes)
