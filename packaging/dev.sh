@@ -6,6 +6,7 @@
 #   packaging/dev.sh package              install missing packages, build, make the .deb with CPack
 #   packaging/dev.sh test-sanitizers [CTEST ARGS...]
 #                                         the same tests built with ASan + UBSan, in build-sanitizers/
+#   packaging/dev.sh test-fuzz            clang + libFuzzer: 20,000 inputs to the CSV reader, in build-fuzz/
 # All are idempotent: a second call installs nothing and only rebuilds what changed.
 # They build in build/ (CMakePresets.json); EB_BUILD_DIR=DIR uses another build directory.
 set -euo pipefail
@@ -20,7 +21,7 @@ command=${1:-}
 mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$root/packaging/debian-packages.txt")
 
 usage() {
-    echo "usage: packaging/dev.sh run|test|test-sanitizers [ARGS...] | package" >&2
+    echo "usage: packaging/dev.sh run|test|test-sanitizers|test-fuzz [ARGS...] | package" >&2
     exit 2
 }
 
@@ -68,6 +69,13 @@ case $command in
         [[ -f $sanitizer_dir/CMakeCache.txt ]] || cmake --preset sanitizers
         cmake --build "$sanitizer_dir"
         ctest --preset sanitizers "$@"
+        ;;
+    test-fuzz)
+        install_missing_packages
+        cd "$root"
+        [[ -f $root/build-fuzz/CMakeCache.txt ]] || cmake --preset fuzz
+        cmake --build --preset fuzz
+        ctest --preset fuzz "$@"
         ;;
     package)
         [[ $# -eq 0 ]] || usage

@@ -65,22 +65,34 @@ void requireText(const QString &path, int line, const char *bytes, qsizetype siz
                                            : QStringLiteral("a NUL byte")));
 }
 
-// Up to one byte more than the limit, so that a larger input (or an endless one such as
-// /dev/zero) is recognised without reading it all.
+// A file of known size is refused before it is read; a device or pipe (/dev/zero, a shell
+// redirection) is read in pieces up to one byte past the limit, so an endless input stops.
 QByteArray readCapped(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(
             QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
-    QByteArray content = file.read(CsvTable::maximumBytes + 1);
+    const auto tooLarge = [&path] {
+        return InputError(QStringLiteral("%1: the file is larger than %2 MiB; split it or "
+                                         "remove what is not needed")
+                              .arg(path, QString::number(CsvTable::maximumBytes / 1024 / 1024)));
+    };
+    if (!file.isSequential() && file.size() > CsvTable::maximumBytes)
+        throw tooLarge();
+    QByteArray content;
+    constexpr qint64 pieceBytes = 64 * 1024;
+    while (content.size() <= CsvTable::maximumBytes) {
+        const QByteArray piece = file.read(pieceBytes);
+        if (piece.isEmpty())
+            break;
+        content += piece;
+    }
     if (file.error() != QFileDevice::NoError)
         throw InputError(
             QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
     if (content.size() > CsvTable::maximumBytes)
-        throw InputError(QStringLiteral("%1: the file is larger than %2 MiB; split it or "
-                                        "remove what is not needed")
-                             .arg(path, QString::number(CsvTable::maximumBytes / 1024 / 1024)));
+        throw tooLarge();
     if (content.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as spreadsheets write
         content.remove(0, 3);
     return content;
