@@ -106,12 +106,7 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this,
             &MainWindow::selectFirstStudyIfNone);
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &MainWindow::updateFigures);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == ForestTab)
-            refreshFigure(FigureKind::Forest);
-        else if (tab == RatesTab)
-            refreshFigure(FigureKind::Rates);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshShownFigure);
     selectFirstStudyIfNone();
     updateFigures();
 }
@@ -285,6 +280,11 @@ FigureOutcome MainWindow::shownFigure(FigureKind kind) const
 void MainWindow::updateFigures()
 {
     m_forestStale = m_ratesStale = true;
+    refreshShownFigure();
+}
+
+void MainWindow::refreshShownFigure()
+{
     if (m_tabs->currentIndex() == ForestTab)
         refreshFigure(FigureKind::Forest);
     else if (m_tabs->currentIndex() == RatesTab)

@@ -68,6 +68,7 @@ private:
     // when its tab is shown.
     void updateFigures();
     void refreshFigure(FigureKind kind);
+    void refreshShownFigure(); // the figure of the current tab, if it is out of date
     void updatePoolingActions();
     void chooseExportFile();
 
