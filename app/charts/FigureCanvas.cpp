@@ -63,16 +63,26 @@ double FigureCanvas::wrappedHeight(const QString &text, double width, bool bold)
         .height();
 }
 
+QGraphicsTextItem *FigureCanvas::addTextBlock(const QString &text, const QFont &font, double x,
+                                              double width, const QString &role,
+                                              const QColor &color)
+{
+    auto *item = m_scene->addText(QString(), font);
+    item->setPlainText(text);
+    item->setDefaultTextColor(color);
+    item->document()->setDocumentMargin(0);
+    item->setTextWidth(width);
+    item->setX(x);
+    item->setData(ItemRole, role);
+    return item;
+}
+
 QGraphicsItem *FigureCanvas::addWrappedText(const QString &text, double x, double centreY,
                                             double width, const QString &role,
                                             const QString &tooltip, bool bold)
 {
-    auto *item = m_scene->addText(QString(), font(bold));
-    item->setPlainText(text);
-    item->document()->setDocumentMargin(0);
-    item->setTextWidth(width);
-    item->setPos(x, centreY - item->boundingRect().height() / 2);
-    item->setData(ItemRole, role);
+    QGraphicsTextItem *item = addTextBlock(text, font(bold), x, width, role, Qt::black);
+    item->setY(centreY - item->boundingRect().height() / 2);
     if (!tooltip.isEmpty())
         item->setToolTip(text + u'\n' + tooltip);
     return item;
@@ -89,26 +99,17 @@ double FigureCanvas::rowHeightFor(const QList<std::pair<QString, double>> &cells
 void FigureCanvas::addParagraph(const QString &text, const QString &role, double scale,
                                 const QColor &color, bool bold)
 {
-    auto *item = m_scene->addText(QString(), font(bold, scale));
-    item->setPlainText(text);
-    item->setDefaultTextColor(color);
-    item->document()->setDocumentMargin(0);
-    item->setTextWidth(m_width - 2 * margin());
-    item->setPos(margin(), m_y);
-    item->setData(ItemRole, role);
+    QGraphicsTextItem *item =
+        addTextBlock(text, font(bold, scale), margin(), m_width - 2 * margin(), role, color);
+    item->setY(m_y);
     m_y += item->boundingRect().height() + m_fontPixels * 0.4;
 }
 
 void FigureCanvas::addBlock(const QString &text, double x, double width, const QString &role,
                             bool bold, const QColor &color)
 {
-    auto *item = m_scene->addText(QString(), font(bold));
-    item->setPlainText(text);
-    item->setDefaultTextColor(color);
-    item->document()->setDocumentMargin(0);
-    item->setTextWidth(width);
-    item->setPos(x, m_y + m_fontPixels * 0.2);
-    item->setData(ItemRole, role);
+    QGraphicsTextItem *item = addTextBlock(text, font(bold), x, width, role, color);
+    item->setY(m_y + m_fontPixels * 0.2);
     m_y += std::max(item->boundingRect().height() + m_fontPixels * 0.4, rowHeight());
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QGraphicsItem;
+class QGraphicsTextItem;
 
 namespace eb {
 
@@ -76,6 +77,10 @@ public:
     void finish();
 
 private:
+    // Plain text wrapped to `width` at x, never cut; the caller places it vertically.
+    QGraphicsTextItem *addTextBlock(const QString &text, const QFont &font, double x, double width,
+                                    const QString &role, const QColor &color);
+
     std::unique_ptr<QGraphicsScene> m_scene;
     double m_width;
     double m_fontPixels;
