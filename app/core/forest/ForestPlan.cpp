@@ -144,6 +144,20 @@ ForestRow rowOf(const Study &study, const Effect &effect, const QuoteIndex &quot
     return row;
 }
 
+// A computed estimate on the figure's scale (ratios back from the log) with its 95% CI,
+// written to two decimals.
+void placeComputed(ForestRow &row, const StudyEstimate &computed, Measure measure)
+{
+    const auto scale = [measure](double x) {
+        return isRatio(measure) ? std::exp(x) : x;
+    };
+    const double halfWidth = normalCriticalValue(0.95) * std::sqrt(computed.vi);
+    row.estimate = scale(computed.yi);
+    row.ciLow = scale(computed.yi - halfWidth);
+    row.ciHigh = scale(computed.yi + halfWidth);
+    row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
+}
+
 // The odds ratio of two arms' counts, as metafor's escalc() computes it, with a 95% CI.
 ForestRow computedRow(const Study &study, const Arm &treatment, const Arm &control,
                       const Outcome &treated, const Outcome &controlled, const QuoteIndex &quotes)
@@ -152,11 +166,7 @@ ForestRow computedRow(const Study &study, const Arm &treatment, const Arm &contr
     const StudyEstimate computed = estimateFromCounts(
         study.name, Measure::OddsRatio,
         {*treated.events, *treated.total, *controlled.events, *controlled.total});
-    const double halfWidth = normalCriticalValue(0.95) * std::sqrt(computed.vi);
-    row.estimate = std::exp(computed.yi);
-    row.ciLow = std::exp(computed.yi - halfWidth);
-    row.ciHigh = std::exp(computed.yi + halfWidth);
-    row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
+    placeComputed(row, computed, Measure::OddsRatio);
     row.computedFromCounts = true;
     QStringList tooltip{
         QStringLiteral(
@@ -443,23 +453,14 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
     subgroup.title = QStringLiteral("%1 vs %2 · %3 · %4 studies")
                          .arg(comparison.treatment, comparison.control, measureName(measure))
                          .arg(studies.size());
-    const double z = normalCriticalValue(0.95);
     for (const StudyEstimate &study : studies) {
         ForestRow row;
         row.label = study.study;
-        const double se = std::sqrt(study.vi);
-        const auto scale = [measure](double x) {
-            return isRatio(measure) ? std::exp(x) : x;
-        };
-        row.estimate = scale(study.yi);
-        row.ciLow = scale(study.yi - z * se);
-        row.ciHigh = scale(study.yi + z * se);
-        row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
+        placeComputed(row, study, measure);
         row.accessibleDescription =
             QStringLiteral("%1: %2 %3, 95% CI %4 to %5")
-                .arg(row.label, measureName(measure).toLower(),
-                     QString::number(row.estimate, 'f', 2), QString::number(row.ciLow, 'f', 2),
-                     QString::number(row.ciHigh, 'f', 2));
+                .arg(row.label, measureName(measure).toLower(), format::fixed(row.estimate, 2),
+                     format::fixed(row.ciLow, 2), format::fixed(row.ciHigh, 2));
         row.tooltip = study.zeroCellCorrected
                           ? QStringLiteral("0.5 added to every cell (a zero cell)")
                           : QString();
