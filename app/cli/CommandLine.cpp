@@ -91,8 +91,9 @@ void CommandLine::parse(const QStringList &arguments)
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), executableName());
     if (!parsed)
         throw UsageError(parser.errorText());
-    // Asking for help is never a usage error ("export-forest --help").
-    if (parser.isSet(help)) {
+    // Asking for help is never a usage error ("export-forest --help"). The window takes no Qt
+    // options, so --help-all is --help, and needs no display either.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         m_action = Action::PrintHelp;
         return;
     }
