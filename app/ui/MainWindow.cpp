@@ -124,6 +124,9 @@ QWidget *MainWindow::createStudiesTab()
     m_studyView->setAlternatingRowColors(true);
     m_studyView->setWordWrap(false);
     m_studyView->verticalHeader()->hide();
+    // One line of text a row (the style's default leaves room for two): more studies in
+    // view, and more of the window for the study page below.
+    m_studyView->verticalHeader()->setDefaultSectionSize(m_studyView->fontMetrics().height() + 8);
     m_studyView->resizeColumnsToContents();
     // The columns fit the view, never a horizontal scroll: the study name and the key result
     // share what the short columns leave; a longer text is elided, in full in its tooltip.
@@ -147,9 +150,12 @@ QWidget *MainWindow::createStudiesTab()
     m_detail = new QTextBrowser(this);
     m_detail->setAccessibleName(tr("Study details"));
     m_detail->setOpenLinks(false);
-    // A source's DOI (https://doi.org/...) opens in the browser; nothing else is a link.
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (url.scheme() == u"https")
+    // A source's DOI (https://doi.org/...) opens in the browser; the page's other link
+    // shows or hides the quotes.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url == StudyDetailHtml::toggleQuotesLink())
+            m_showQuotes->trigger();
+        else if (url.scheme() == u"https")
             QDesktopServices::openUrl(url);
     });
 
@@ -248,7 +254,6 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_showQuotes = view->addAction(tr("Show source &quotes"), this, &MainWindow::showSelectedStudy);
     m_showQuotes->setCheckable(true);
-    m_showQuotes->setChecked(true);
     m_showQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -406,9 +411,9 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
     if (!m_filterSplitter->restoreState(settings.value(filterSplitterKey).toByteArray()))
         m_filterSplitter->setSizes({230, 970});
     if (!m_detailSplitter->restoreState(settings.value(detailSplitterKey).toByteArray()))
-        m_detailSplitter->setSizes({185, 355}); // seven studies; the page below
+        m_detailSplitter->setSizes({150, 450}); // five studies, more a scroll away; the page
     m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
-    m_showQuotes->setChecked(settings.value(quotesKey, true).toBool());
+    m_showQuotes->setChecked(settings.value(quotesKey, false).toBool());
     const QString method = settings.value(methodKey, QStringLiteral("REML")).toString();
     for (QAction *action : m_poolingMethods->actions())
         action->setChecked(action->data().toString() == method);

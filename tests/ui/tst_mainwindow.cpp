@@ -7,6 +7,7 @@
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -331,6 +333,52 @@ private Q_SLOTS:
         window.filterProxy()->setSelection(nothing);
         QCOMPARE(window.filterProxy()->rowCount(), 0);
         QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("No study matches")));
+    }
+
+    // A clinician reads a study at 1152x720 without scrolling; You 2006, with two
+    // comparisons over two time points, may scroll once.
+    void theStudyPageFitsA1152x720Window_data()
+    {
+        QTest::addColumn<QString>("studyId");
+        for (const Study &study : m_dataset.studies)
+            QTest::newRow(qPrintable(study.id)) << study.id;
+    }
+
+    void theStudyPageFitsA1152x720Window()
+    {
+        QFETCH(QString, studyId);
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.resize(1152, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectStudy(studyId));
+        QCoreApplication::processEvents();
+        const QScrollBar *scroll = window.detailView()->verticalScrollBar();
+        const int allowedPages = studyId == u"you-2006-rct" ? 1 : 0;
+        // EB_GRAB_DIR=folder saves each page as the test sees it, to be looked at.
+        if (!qEnvironmentVariableIsEmpty("EB_GRAB_DIR"))
+            window.grab().save(qEnvironmentVariable("EB_GRAB_DIR") + u'/' + studyId + u".png");
+        QVERIFY2(scroll->maximum() <= allowedPages * scroll->pageStep(),
+                 qPrintable(QStringLiteral("the page is %1 px taller than its %2 px pane")
+                                .arg(scroll->maximum())
+                                .arg(scroll->pageStep())));
+    }
+
+    // The page's link and View > Show source quotes show the quotes; the choice is kept.
+    void theStudyPageLinkShowsAndHidesTheQuotes()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        QVERIFY(window.selectStudy(QStringLiteral("hcc-resection-cohort")));
+        const QString quote = QStringLiteral("hazard ratio [HR]=0.308");
+        QVERIFY(!window.detailView()->toPlainText().contains(quote));
+        Q_EMIT window.detailView()->anchorClicked(StudyDetailHtml::toggleQuotesLink());
+        QVERIFY(window.detailView()->toPlainText().contains(quote));
+        window.close();
+        MainWindow reopened(m_dataset, QStringLiteral("test.sqlite"));
+        QVERIFY(reopened.selectStudy(QStringLiteral("hcc-resection-cohort")));
+        QVERIFY(reopened.detailView()->toPlainText().contains(quote));
+        Q_EMIT reopened.detailView()->anchorClicked(StudyDetailHtml::toggleQuotesLink());
+        QVERIFY(!reopened.detailView()->toPlainText().contains(quote));
     }
 
 private:
