@@ -88,6 +88,25 @@ SchemaProbe probeReadOnly(const QString &path, int latestSchema)
     return probe;
 }
 
+// A program killed in the middle of a write leaves a hot journal beside the file, which
+// only a read-write connection may roll back; a read-only one cannot read the file at all.
+// Reading through a read-write connection makes SQLite put the file back as it was before
+// that write; with no hot journal (another program still writing) it changes nothing.
+void rollBackInterruptedWrite(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+        return;
+    const QString name = newConnectionName();
+    try {
+        QSqlDatabase connection = openConnection(path, name, false);
+        QSqlQuery(connection).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        connection.close();
+    } catch (const DatabaseError &) {
+        return; // not writable here: the read-only probe that follows says what is wrong
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -128,6 +147,7 @@ bool Database::refuseUnreadableOrNewer(const QString &path)
         throw DatabaseError(QStringLiteral("%1 is not a file").arg(path));
     if (info.size() == 0)
         return false;
+    rollBackInterruptedWrite(path);
     const int known = SchemaMigrator().latestVersion();
     const SchemaProbe probe = probeReadOnly(path, known);
     if (probe.locked)
