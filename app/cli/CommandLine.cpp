@@ -4,6 +4,7 @@
 #include "cli/AuditCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ExportFigureCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/PoolCommand.h"
 #include "core/ApplicationInfo.h"
 
@@ -16,6 +17,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<PoolCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Forest));
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Rates));
 }
@@ -78,6 +80,8 @@ void CommandLine::parse(const QStringList &arguments)
     if (m_command) {
         parser.addOptions(m_command->options());
         parser.addPositionalArgument(m_command->name(), m_command->summary());
+        for (const QString &argument : m_command->positionalArguments())
+            parser.addPositionalArgument(argument, QString());
     } else {
         parser.addOptions(DatabaseOptions::options());
         parser.addPositionalArgument(QStringLiteral("command"),
@@ -101,9 +105,10 @@ void CommandLine::parse(const QStringList &arguments)
         m_action = Action::PrintVersion;
         return;
     }
-    if (parser.positionalArguments().size() > 1)
-        throw UsageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    const qsizetype allowed = 1 + (m_command ? m_command->positionalArguments().size() : 0);
+    if (parser.positionalArguments().size() > allowed)
+        throw UsageError(QStringLiteral("unexpected argument '%1'")
+                             .arg(parser.positionalArguments().at(allowed)));
     if (!m_command) {
         m_windowOptions.read(parser);
         m_action = Action::OpenWindow;
