@@ -31,8 +31,9 @@ QList<QCommandLineOption> PoolingArguments::options() const
     QList<QCommandLineOption> options{
         {QStringLiteral("input"),
          QStringLiteral("CSV with study,events_t,total_t,events_c,total_c, or "
-                        "study,mean_t,sd_t,n_t,mean_c,sd_c,n_c, or study,estimate,ci_low,ci_high; "
-                        "optionally a subgroup column."),
+                        "study,mean_t,sd_t,n_t,mean_c,sd_c,n_c, or study,estimate,ci_low,ci_high, "
+                        "or study,log_estimate,se (OR, RR, HR) or study,estimate,se (RD, MD, "
+                        "SMD); optionally a subgroup column."),
          QStringLiteral("FILE")},
         {QStringLiteral("measure"), measures + u'.', QStringLiteral("MEASURE")},
         {QStringLiteral("method"), method, QStringLiteral("METHOD"), m_defaultMethod},

@@ -19,6 +19,11 @@ const QStringList meanColumns{QStringLiteral("study"),  QStringLiteral("mean_t")
                               QStringLiteral("sd_t"),   QStringLiteral("n_t"),
                               QStringLiteral("mean_c"), QStringLiteral("sd_c"),
                               QStringLiteral("n_c")};
+// The generic inverse-variance input: an estimate on the analysis scale with its SE.
+const QStringList logEstimateColumns{QStringLiteral("study"), QStringLiteral("log_estimate"),
+                                     QStringLiteral("se")};
+const QStringList differenceSeColumns{QStringLiteral("study"), QStringLiteral("estimate"),
+                                      QStringLiteral("se")};
 const QString subgroupColumn = QStringLiteral("subgroup");
 
 // The index of each wanted column, or std::nullopt if any is missing.
@@ -172,15 +177,34 @@ StudyEstimate readRatio(const CellReader &cells, const QList<int> &column, QStri
     return estimateFromReportedRatio(study, estimate, low, high);
 }
 
-// The columns the file has and the measure takes: counts (OR, RR, RD), means (MD, SMD) or a
-// reported estimate with its CI (OR, RR, HR as ratios; MD as a difference).
+// An estimate on the analysis scale (log scale for ratios) with its standard error.
+StudyEstimate readEstimateWithSe(const CellReader &cells, const QList<int> &column)
+{
+    const QString study = cells.text(column[0]);
+    const double estimate = cells.number(column[1]);
+    const double se = cells.number(column[2]);
+    if (se <= 0)
+        cells.fail(column[2], QStringLiteral("a standard error must be above 0"));
+    return {study, estimate, se * se, false};
+}
+
+// The columns the file has and the measure takes, in this order of preference: counts (OR,
+// RR, RD), means (MD, SMD), a reported estimate with its CI (OR, RR, HR as ratios; MD as a
+// difference), an estimate with its SE (log_estimate for OR, RR, HR; estimate for RD, MD,
+// SMD).
 struct InputColumns
 {
     std::optional<QList<int>> counts;
     std::optional<QList<int>> means;
     std::optional<QList<int>> estimates;
+    std::optional<QList<int>> standardErrors;
     std::optional<int> subgroup;
 };
+
+const QStringList &standardErrorColumns(Measure measure)
+{
+    return isRatio(measure) ? logEstimateColumns : differenceSeColumns;
+}
 
 InputColumns findInputColumns(const CsvTable &table, Measure measure)
 {
@@ -189,8 +213,9 @@ InputColumns findInputColumns(const CsvTable &table, Measure measure)
     InputColumns columns{isDichotomous(measure) ? findColumns(table, countColumns) : std::nullopt,
                          isContinuous(measure) ? findColumns(table, meanColumns) : std::nullopt,
                          estimatesAllowed ? findColumns(table, ratioColumns) : std::nullopt,
+                         findColumns(table, standardErrorColumns(measure)),
                          table.columnIndex(subgroupColumn)};
-    if (columns.counts || columns.means || columns.estimates)
+    if (columns.counts || columns.means || columns.estimates || columns.standardErrors)
         return columns;
     const QStringList &primary = isDichotomous(measure)  ? countColumns
                                  : isContinuous(measure) ? meanColumns
@@ -198,6 +223,7 @@ InputColumns findInputColumns(const CsvTable &table, Measure measure)
     QString needed = primary.join(u',');
     if (estimatesAllowed && primary != ratioColumns)
         needed += QStringLiteral(" or ") + ratioColumns.join(u',');
+    needed += QStringLiteral(" or ") + standardErrorColumns(measure).join(u',');
     throw InputError(
         QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")
             .arg(table.path(), missingColumns(table, primary), measureCode(measure), needed));
@@ -221,10 +247,12 @@ PoolingCsvReader::Result PoolingCsvReader::read(const QString &path, Measure mea
             result.counts.push_back(counts);
         } else if (columns->means) {
             result.studies.push_back(readMeans(cells, *columns->means, measure));
-        } else if (isRatio(measure)) {
-            result.studies.push_back(readRatio(cells, *columns->estimates, result.warnings));
+        } else if (columns->estimates) {
+            result.studies.push_back(
+                isRatio(measure) ? readRatio(cells, *columns->estimates, result.warnings)
+                                 : readDifference(cells, *columns->estimates, result.warnings));
         } else {
-            result.studies.push_back(readDifference(cells, *columns->estimates, result.warnings));
+            result.studies.push_back(readEstimateWithSe(cells, *columns->standardErrors));
         }
         if (columns->subgroup)
             result.subgroups.append(cells.text(*columns->subgroup));

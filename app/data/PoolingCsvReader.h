@@ -10,9 +10,10 @@
 namespace eb {
 
 // Reads the `pool` command's CSV: arm-level counts (study,events_t,total_t,events_c,total_c;
-// OR, RR, RD), means (study,mean_t,sd_t,n_t,mean_c,sd_c,n_c; MD, SMD) or reported estimates
-// (study,estimate,ci_low,ci_high; OR, RR, HR as ratios, MD as a difference), with an optional
-// subgroup column; columns in any order, extra columns ignored.
+// OR, RR, RD), means (study,mean_t,sd_t,n_t,mean_c,sd_c,n_c; MD, SMD), reported estimates
+// (study,estimate,ci_low,ci_high; OR, RR, HR as ratios, MD as a difference) or estimates with
+// their SE on the analysis scale (study,log_estimate,se for OR, RR, HR; study,estimate,se for
+// RD, MD, SMD), with an optional subgroup column; columns in any order, extra columns ignored.
 class PoolingCsvReader
 {
 public:

@@ -289,6 +289,11 @@ private Q_SLOTS:
                            QStringLiteral("--method"), QStringLiteral("FE")}
             << QStringLiteral(":1: missing column(s) sd_c; SMD needs the columns "
                               "study,mean_t,sd_t,n_t,mean_c,sd_c,n_c");
+        QTest::newRow("standard error of 0")
+            << QStringLiteral("study,log_estimate,se\nA,-0.5,0.2\nB,0.1,0\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral(":3: column 3 (se): a standard error must be above 0");
         QTest::newRow("empty subgroup")
             << QStringLiteral("study,events_t,total_t,events_c,total_c,subgroup\n"
                               "A,1,10,2,10,X\nB,3,12,1,11,\n")

@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<ReferenceCase>("reference");
         const QList<ReferenceCase> cases = referenceCases();
-        QVERIFY(cases.size() >= 644);
+        QVERIFY(cases.size() >= 659);
         for (const ReferenceCase &c : cases)
             QTest::newRow(qPrintable(c.name())) << c;
     }

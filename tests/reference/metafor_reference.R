@@ -328,6 +328,23 @@ for (r in 1:6) {
     record_iv(sprintf("subgroups_%02d", r), measure, d, from_counts_of(measure))
 }
 
+# The generic inverse-variance input: an estimate on the analysis scale with its SE (rounded
+# to 10 significant digits before it is written, so that R fits exactly what the file holds).
+giv_ratio <- with(escalc("RR", ai = tpos, n1i = tpos + tneg, ci = cpos, n2i = cpos + cneg,
+                         data = dat.bcg),
+                  write_table("giv_log_rr", data.frame(study = paste(dat.bcg$author, dat.bcg$year),
+                                                       log_estimate = signif(yi, 10),
+                                                       se = signif(sqrt(vi), 10),
+                                                       subgroup = dat.bcg$alloc)))
+from_se <- function(column) function(d) data.frame(yi = d[[column]], vi = d$se^2)
+for (measure in c("RR", "HR")) record_iv("giv_log_rr", measure, giv_ratio, from_se("log_estimate"))
+giv_md <- with(escalc("MD", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i,
+                      data = dat.normand1999),
+               write_table("giv_md", data.frame(study = as.character(dat.normand1999$source),
+                                                estimate = signif(yi, 10),
+                                                se = signif(sqrt(vi), 10))))
+record_iv("giv_md", "MD", giv_md, from_se("estimate"))
+
 expected <- do.call(rbind, rows)
 write.csv(expected, "expected.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(expected), "reference values for", length(unique(expected$dataset)), "data sets\n")
