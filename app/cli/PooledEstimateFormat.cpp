@@ -103,6 +103,7 @@ QJsonObject PooledEstimateFormat::pooledJson(const PooledEstimate &pooled,
         {QStringLiteral("measure"), measureCode(m_measure)},
         {QStringLiteral("method"), poolingMethodCode(m_options.method)},
         {QStringLiteral("random"), m_options.isRandomEffects()},
+        {QStringLiteral("revman_zero_cells"), m_options.revmanZeroCells},
         {QStringLiteral("test"), t ? QStringLiteral("t") : QStringLiteral("z")},
         {QStringLiteral("estimate"), toReportScale(pooled.estimate, m_measure)},
         {QStringLiteral("ci_low"), toReportScale(pooled.ciLow, m_measure)},
@@ -194,10 +195,11 @@ void PooledEstimateFormat::writePooledText(QTextStream &out, const PooledEstimat
     const QStringList corrected = correctedStudies(studies);
     if (!corrected.isEmpty())
         out << QStringLiteral("\n0.5 added to every cell of studies with a zero cell%1: %2\n")
-                   .arg(m_options.method == PoolingMethod::MantelHaenszel
-                            ? QStringLiteral(" (their own estimates and Q only, not the MH "
-                                             "estimate)")
-                            : QString(),
+                   .arg(m_options.method != PoolingMethod::MantelHaenszel ? QString()
+                        : m_options.revmanZeroCells
+                            ? QStringLiteral(" (in the MH estimate too, as RevMan 5)")
+                            : QStringLiteral(" (their own estimates and Q only, not the MH "
+                                             "estimate)"),
                         corrected.join(QStringLiteral(", ")));
     if (!pooled.excludedStudies.isEmpty())
         out << QStringLiteral("\nNo events in either arm (or events in every patient), so no "

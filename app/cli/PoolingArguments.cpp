@@ -40,9 +40,14 @@ QList<QCommandLineOption> PoolingArguments::options() const
         {QStringLiteral("hksj"),
          QStringLiteral("Hartung-Knapp-Sidik-Jonkman adjustment (DL and REML only).")}};
     if (m_countMethods)
-        options.append({QStringLiteral("random"),
-                        QStringLiteral("With MH: RevMan's DerSimonian-Laird random-effects model "
-                                       "(tau^2 from the Mantel-Haenszel Q).")});
+        options << QCommandLineOption(QStringLiteral("random"),
+                                      QStringLiteral("With MH: RevMan's DerSimonian-Laird "
+                                                     "random-effects model (tau^2 from the "
+                                                     "Mantel-Haenszel Q)."))
+                << QCommandLineOption(QStringLiteral("revman-zero-cells"),
+                                      QStringLiteral("With MH (OR, RR): add 0.5 to the cells of "
+                                                     "zero-cell studies inside the pooled "
+                                                     "estimate too, as RevMan 5 does."));
     return options;
 }
 
@@ -71,13 +76,20 @@ void PoolingArguments::read(const QCommandLineParser &parser, bool inputRequired
     m_pooling.method = *parsedMethod;
     m_pooling.hartungKnapp = parser.isSet(QStringLiteral("hksj"));
     m_pooling.mantelHaenszelRandom = m_countMethods && parser.isSet(QStringLiteral("random"));
-    if (const QString reason = m_pooling.invalidReason(); !reason.isEmpty())
-        throw UsageError(
-            (m_pooling.hartungKnapp ? QStringLiteral("--hksj: ") : QStringLiteral("--random: ")) +
-            reason);
+    m_pooling.revmanZeroCells = m_countMethods && parser.isSet(QStringLiteral("revman-zero-cells"));
+    // Each switch checked on its own, so that the message names the one that does not fit.
+    const std::pair<const char *, bool PoolingOptions::*> switches[]{
+        {"hksj", &PoolingOptions::hartungKnapp},
+        {"random", &PoolingOptions::mantelHaenszelRandom},
+        {"revman-zero-cells", &PoolingOptions::revmanZeroCells}};
+    for (const auto &[name, member] : switches) {
+        PoolingOptions alone{m_pooling.method};
+        alone.*member = m_pooling.*member;
+        if (const QString reason = alone.invalidReason(); !reason.isEmpty())
+            throw UsageError(QStringLiteral("--%1: %2").arg(QLatin1String(name), reason));
+    }
     if (m_measure)
-        if (const QString reason = methodMeasureMismatch(m_pooling.method, *m_measure);
-            !reason.isEmpty())
+        if (const QString reason = methodMeasureMismatch(m_pooling, *m_measure); !reason.isEmpty())
             throw UsageError(QStringLiteral("--method: ") + reason);
 }
 

@@ -40,7 +40,7 @@ void mantelHaenszel(benchmark::State &state, eb::Measure measure, bool randomEff
 {
     const std::vector<eb::StudyCounts> tables = syntheticTables(int(state.range(0)));
     for (auto _ : state)
-        benchmark::DoNotOptimize(eb::poolMantelHaenszel(tables, measure, randomEffects));
+        benchmark::DoNotOptimize(eb::poolMantelHaenszel(tables, measure, {randomEffects, false}));
     state.SetComplexityN(state.range(0));
 }
 void mantelHaenszelOddsRatio(benchmark::State &state)

@@ -38,10 +38,11 @@ private Q_SLOTS:
         QStringList keys = result.keys();
         keys.sort();
         QStringList expected =
-            QStringLiteral("k measure method random test estimate ci_low ci_high se stat z "
-                           "df p tau2 i2 h2 q q_df q_p pi_low pi_high "
-                           "converged weights corrected excluded subgroups q_between "
-                           "q_between_df q_between_p i2_between")
+            QStringLiteral(
+                "k measure method random revman_zero_cells test estimate ci_low ci_high se stat z "
+                "df p tau2 i2 h2 q q_df q_p pi_low pi_high "
+                "converged weights corrected excluded subgroups q_between "
+                "q_between_df q_between_p i2_between")
                 .split(u' ');
         expected.sort();
         QCOMPARE(keys, expected);
@@ -82,6 +83,31 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("weight_percent")),
                  QJsonValue(0.0));
+    }
+
+    // RevMan 5 adds 0.5 to zero-cell tables inside the MH sums and drops Yucel 2004 (no
+    // events): metafor's rma.mh(add = c(1/2, 1/2), to = c("only0", "only0"),
+    // drop00 = c(TRUE, TRUE)) gives k = 17 and OR 0.3171 on dat.nielweise2007; without it,
+    // 0.2986.
+    void followsRevManForZeroCellsWhenAsked()
+    {
+        const QStringList options{
+            QStringLiteral("--input"),   referenceData + QStringLiteral("nielweise2007.csv"),
+            QStringLiteral("--measure"), QStringLiteral("OR"),
+            QStringLiteral("--method"),  QStringLiteral("MH"),
+            QStringLiteral("--format"),  QStringLiteral("json")};
+        const ProgramRun metafor = pool(options);
+        const ProgramRun revman =
+            pool(options + QStringList{QStringLiteral("--revman-zero-cells")});
+        QCOMPARE(metafor.exitCode, 0);
+        QCOMPARE(revman.exitCode, 0);
+        const QJsonObject m = QJsonDocument::fromJson(metafor.out).object();
+        const QJsonObject r = QJsonDocument::fromJson(revman.out).object();
+        QCOMPARE(qRound(m.value(QStringLiteral("estimate")).toDouble() * 10000), 2986);
+        QCOMPARE(qRound(r.value(QStringLiteral("estimate")).toDouble() * 10000), 3171);
+        QCOMPARE(m.value(QStringLiteral("k")).toInt(), 18);
+        QCOMPARE(r.value(QStringLiteral("k")).toInt(), 17);
+        QVERIFY(r.value(QStringLiteral("revman_zero_cells")).toBool());
     }
 
     void printsSubgroupsAndTheirTest()
@@ -272,6 +298,20 @@ private Q_SLOTS:
                            QStringLiteral("--hksj")}
             << QStringLiteral("--hksj: the Hartung-Knapp adjustment applies to random-effects "
                               "models (DL, REML), not to MH pooling");
+        QTest::newRow("RevMan's zero cells for RD")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("RD"),
+                           QStringLiteral("--method"), QStringLiteral("MH"),
+                           QStringLiteral("--revman-zero-cells")}
+            << QStringLiteral("--method: RevMan's zero-cell correction inside Mantel-Haenszel is "
+                              "offered for OR and RR only, not RD");
+        QTest::newRow("RevMan's zero cells with FE")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("FE"),
+                           QStringLiteral("--revman-zero-cells")}
+            << QStringLiteral("--revman-zero-cells: RevMan's zero-cell correction inside the "
+                              "pooled estimate belongs to the MH method, not to FE");
         QTest::newRow("MH odds ratio undefined")
             << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,0,10,2,10\nB,0,12,1,11\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),

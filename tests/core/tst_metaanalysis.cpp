@@ -30,12 +30,14 @@ struct ReferenceCase
     PoolingMethod method = PoolingMethod::FixedEffect;
     bool hartungKnapp = false;
     bool randomMantelHaenszel = false;
+    bool revmanZeroCells = false;
     QMap<QString, QString> values; // key -> value as R printed it ("NA" for none)
 
     QString name() const
     {
         return dataset + u' ' + measureCode(measure) + u' ' + poolingMethodCode(method) +
-               (randomMantelHaenszel ? u"-random"_s : u""_s) + (hartungKnapp ? u" HKSJ"_s : u""_s);
+               (randomMantelHaenszel ? u"-random"_s : u""_s) +
+               (revmanZeroCells ? u"-revman"_s : u""_s) + (hartungKnapp ? u" HKSJ"_s : u""_s);
     }
 };
 
@@ -46,13 +48,17 @@ QList<ReferenceCase> referenceCases()
     for (const CsvTable::Record &record : table.records()) {
         const QStringList &f = record.fields; // dataset,measure,method,hksj,key,value
         const QString name = f[0] + u' ' + f[1] + u' ' + f[2] + (f[3] == u"1" ? u" HKSJ"_s : u""_s);
-        // dataset,measure,method,hksj,key,value
         ReferenceCase &c = cases[name];
         c.dataset = f[0];
         c.measure = *measureFromCode(f[1]);
-        c.randomMantelHaenszel = f[2] == u"MH-random";
-        c.method =
-            c.randomMantelHaenszel ? PoolingMethod::MantelHaenszel : *poolingMethodFromCode(f[2]);
+        // "MH-random", "MH-revman", "MH-random-revman": MH with RevMan's options.
+        const QStringList method = f[2].split(u'-');
+        const std::optional<PoolingMethod> code = poolingMethodFromCode(method[0]);
+        if (!code)
+            qFatal("expected.csv: unknown method %s", qPrintable(f[2]));
+        c.method = *code;
+        c.randomMantelHaenszel = method.contains(u"random"_s);
+        c.revmanZeroCells = method.contains(u"revman"_s);
         c.hartungKnapp = f[3] == u"1";
         c.values.insert(f[4], f[5]);
     }
@@ -112,7 +118,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<ReferenceCase>("reference");
         const QList<ReferenceCase> cases = referenceCases();
-        QVERIFY(cases.size() >= 659);
+        QVERIFY(cases.size() >= 767);
         for (const ReferenceCase &c : cases)
             QTest::newRow(qPrintable(c.name())) << c;
     }
@@ -127,6 +133,7 @@ private Q_SLOTS:
         options.method = reference.method;
         options.hartungKnapp = reference.hartungKnapp;
         options.mantelHaenszelRandom = reference.randomMantelHaenszel;
+        options.revmanZeroCells = reference.revmanZeroCells;
         const SubgroupAnalysis analysis = analyseSubgroups(input, reference.measure, options);
 
         QMap<QString, std::optional<double>> actual;
@@ -274,15 +281,15 @@ private Q_SLOTS:
         const std::vector<StudyCounts> noControlEvents{{u"A"_s, {3, 10, 0, 10}},
                                                        {u"B"_s, {2, 12, 0, 11}}};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 poolMantelHaenszel(noControlEvents, Measure::OddsRatio, false));
+                                 poolMantelHaenszel(noControlEvents, Measure::OddsRatio, {}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 poolMantelHaenszel(noControlEvents, Measure::RiskRatio, false));
+                                 poolMantelHaenszel(noControlEvents, Measure::RiskRatio, {}));
         // RD needs no events in the control arm to be defined.
-        QVERIFY(poolMantelHaenszel(noControlEvents, Measure::RiskDifference, false).estimate > 0);
+        QVERIFY(poolMantelHaenszel(noControlEvents, Measure::RiskDifference, {}).estimate > 0);
         const std::vector<StudyCounts> noEvents{{u"A"_s, {0, 10, 0, 10}}, {u"B"_s, {0, 8, 0, 9}}};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, poolPeto(noEvents));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 poolMantelHaenszel({}, Measure::OddsRatio, false));
+                                 poolMantelHaenszel({}, Measure::OddsRatio, {}));
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument,
             poolEstimates({{u"A"_s, 0.1, 0.04, false}},

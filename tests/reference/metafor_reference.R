@@ -150,11 +150,23 @@ fit_values <- function(x, measure, random, k = x$k, q = x$QE, q_df = x$k - 1, q_
 
 counts_of <- function(d) list(ai = d$events_t, n1i = d$total_t, ci = d$events_c, n2i = d$total_c)
 
-fit_mh <- function(d, measure)
-  with(counts_of(d), rma.mh(ai = ai, n1i = n1i, ci = ci, n2i = n2i, measure = measure))
-mh_values <- function(d, measure) {
-  x <- fit_mh(d, measure)
-  fit_values(x, measure, FALSE, q_df = x$k.yi - 1)
+# revman: RevMan 5's zero-cell handling inside the MH sums (0.5 added to every cell of a
+# table with a zero cell, tables without a contrast dropped), in metafor's own arguments.
+fit_mh <- function(d, measure, revman = FALSE) {
+  if (revman)
+    with(counts_of(d), rma.mh(ai = ai, n1i = n1i, ci = ci, n2i = n2i, measure = measure,
+                              add = c(1/2, 1/2), to = c("only0", "only0"),
+                              drop00 = c(TRUE, TRUE)))
+  else with(counts_of(d), rma.mh(ai = ai, n1i = n1i, ci = ci, n2i = n2i, measure = measure))
+}
+# Weights of every input table, 0 for a table left out of the MH sums.
+all_weights <- function(x) {
+  old <- options(na.action = "na.pass"); on.exit(options(old))
+  w <- weights(x); w[is.na(w)] <- 0; w
+}
+mh_values <- function(d, measure, revman = FALSE) {
+  x <- fit_mh(d, measure, revman)
+  fit_values(x, measure, FALSE, q_df = x$k.yi - 1, w = all_weights(x))
 }
 fit_peto <- function(d) with(counts_of(d), rma.peto(ai = ai, n1i = n1i, ci = ci, n2i = n2i))
 peto_values <- function(d) {
@@ -168,8 +180,8 @@ peto_values <- function(d) {
 # Q (about the MH estimate, weights w = 1 / vi of the escalc estimates, double-zero studies
 # dropped), then inverse-variance pooling with that tau^2 fixed (rma(..., tau2 = tau2)).
 # I^2 and H^2 are RevMan's, from Q_MH.
-fit_mh_random <- function(d, measure) {
-  mh <- fit_mh(d, measure)
+fit_mh_random <- function(d, measure, revman = FALSE) {
+  mh <- fit_mh(d, measure, revman)
   es <- with(counts_of(d), escalc(measure, ai = ai, n1i = n1i, ci = ci, n2i = n2i,
                                   drop00 = TRUE))
   keep <- !is.na(es$yi)
@@ -179,10 +191,10 @@ fit_mh_random <- function(d, measure) {
   re <- rma(yi, vi, data = es[keep, ], tau2 = tau2, method = "DL")
   list(mh = mh, re = re, keep = keep, df = df)
 }
-mh_random_values <- function(d, measure) {
-  f <- fit_mh_random(d, measure)
+mh_random_values <- function(d, measure, revman = FALSE) {
+  f <- fit_mh_random(d, measure, revman)
   w <- rep(0, nrow(d)); w[f$keep] <- weights(f$re)
-  fit_values(f$re, measure, f$df > 0, k = nrow(d), q = f$mh$QE, q_df = f$df, q_p = f$mh$QEp,
+  fit_values(f$re, measure, f$df > 0, k = f$mh$k, q = f$mh$QE, q_df = f$df, q_p = f$mh$QEp,
              i2 = f$mh$I2, h2 = f$mh$H2, w = w)
 }
 
@@ -220,6 +232,15 @@ record_counts_methods <- function(name, d, measures = c("OR", "RR", "RD")) {
          with_subgroups(mh_random_values(d, measure), d,
                         function(p) { f <- fit_mh_random(p, measure); f$re },
                         function(p) mh_random_values(p, measure)))
+  }
+  for (measure in intersect(measures, c("OR", "RR"))) {
+    emit(name, measure, "MH-revman", FALSE,
+         with_subgroups(mh_values(d, measure, TRUE), d, function(p) fit_mh(p, measure, TRUE),
+                        function(p) mh_values(p, measure, TRUE)))
+    emit(name, measure, "MH-random-revman", FALSE,
+         with_subgroups(mh_random_values(d, measure, TRUE), d,
+                        function(p) { f <- fit_mh_random(p, measure, TRUE); f$re },
+                        function(p) mh_random_values(p, measure, TRUE)))
   }
   if ("OR" %in% measures)
     emit(name, "OR", "Peto", FALSE,

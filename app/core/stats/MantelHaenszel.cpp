@@ -7,21 +7,28 @@
 namespace eb {
 namespace {
 
-// One table's cells as doubles, without any correction.
+// One table's cells as doubles, with `add` added to each of the four.
 struct Table
 {
     double a, b, c, d, n1, n2, n;
 
-    explicit Table(const ArmCounts &counts)
-        : a(counts.eventsTreatment)
-        , b(counts.totalTreatment - counts.eventsTreatment)
-        , c(counts.eventsControl)
-        , d(counts.totalControl - counts.eventsControl)
-        , n1(counts.totalTreatment)
-        , n2(counts.totalControl)
-        , n(counts.totalTreatment + counts.totalControl)
+    explicit Table(const ArmCounts &counts, double add = 0.0)
+        : a(counts.eventsTreatment + add)
+        , b(counts.totalTreatment - counts.eventsTreatment + add)
+        , c(counts.eventsControl + add)
+        , d(counts.totalControl - counts.eventsControl + add)
+        , n1(a + b)
+        , n2(c + d)
+        , n(a + b + c + d)
     {}
 };
+
+bool hasZeroCell(const ArmCounts &counts)
+{
+    return counts.eventsTreatment == 0 || counts.eventsControl == 0 ||
+           counts.eventsTreatment == counts.totalTreatment ||
+           counts.eventsControl == counts.totalControl;
+}
 
 void requireStudies(const std::vector<StudyCounts> &studies)
 {
@@ -37,12 +44,11 @@ struct MantelHaenszelSums
     std::vector<double> weights;
 };
 
-MantelHaenszelSums oddsRatio(const std::vector<StudyCounts> &studies)
+MantelHaenszelSums oddsRatio(const std::vector<Table> &tables)
 {
     double r = 0, s = 0, pr = 0, psqr = 0, qs = 0;
     MantelHaenszelSums sums;
-    for (const StudyCounts &study : studies) {
-        const Table t(study.counts);
+    for (const Table &t : tables) {
         const double ri = t.a * t.d / t.n;
         const double si = t.b * t.c / t.n;
         const double pi = (t.a + t.d) / t.n;
@@ -63,12 +69,11 @@ MantelHaenszelSums oddsRatio(const std::vector<StudyCounts> &studies)
     return sums;
 }
 
-MantelHaenszelSums riskRatio(const std::vector<StudyCounts> &studies)
+MantelHaenszelSums riskRatio(const std::vector<Table> &tables)
 {
     double r = 0, s = 0, numerator = 0, eventsT = 0, eventsC = 0;
     MantelHaenszelSums sums;
-    for (const StudyCounts &study : studies) {
-        const Table t(study.counts);
+    for (const Table &t : tables) {
         r += t.a * t.n2 / t.n;
         s += t.c * t.n1 / t.n;
         numerator += t.n1 * t.n2 * (t.a + t.c) / (t.n * t.n) - t.a * t.c / t.n;
@@ -84,12 +89,11 @@ MantelHaenszelSums riskRatio(const std::vector<StudyCounts> &studies)
     return sums;
 }
 
-MantelHaenszelSums riskDifference(const std::vector<StudyCounts> &studies)
+MantelHaenszelSums riskDifference(const std::vector<Table> &tables)
 {
     double numerator = 0, weight = 0, slope = 0, constant = 0;
     MantelHaenszelSums sums;
-    for (const StudyCounts &study : studies) {
-        const Table t(study.counts);
+    for (const Table &t : tables) {
         const double f1 = t.n1 / t.n;
         const double f2 = t.n2 / t.n;
         numerator += t.a * f2 - t.c * f1;
@@ -116,19 +120,34 @@ void setWeightPercent(PooledEstimate &result, const std::vector<double> &weights
 } // namespace
 
 PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measure measure,
-                                  bool randomEffects)
+                                  const MantelHaenszelOptions &options)
 {
     requireStudies(studies);
+    if (options.revmanZeroCells && measure == Measure::RiskDifference)
+        throw std::invalid_argument("RevMan's zero-cell correction inside Mantel-Haenszel is "
+                                    "offered for OR and RR only");
+    // The tables in the MH sums, and where each sits in the input.
+    std::vector<Table> tables;
+    std::vector<size_t> tableIndex;
+    for (size_t i = 0; i < studies.size(); ++i) {
+        const ArmCounts &counts = studies[i].counts;
+        if (options.revmanZeroCells && hasNoContrast(counts))
+            continue;
+        tables.emplace_back(counts, options.revmanZeroCells && hasZeroCell(counts) ? 0.5 : 0.0);
+        tableIndex.push_back(i);
+    }
+    if (tables.empty())
+        throw std::invalid_argument("no study has events in some but not all of its patients");
     MantelHaenszelSums sums;
     switch (measure) {
     case Measure::OddsRatio:
-        sums = oddsRatio(studies);
+        sums = oddsRatio(tables);
         break;
     case Measure::RiskRatio:
-        sums = riskRatio(studies);
+        sums = riskRatio(tables);
         break;
     case Measure::RiskDifference:
-        sums = riskDifference(studies);
+        sums = riskDifference(tables);
         break;
     case Measure::HazardRatio:
     case Measure::MeanDifference:
@@ -154,24 +173,28 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
     const int df = int(estimable.size()) - 1;
 
     PooledEstimate result;
-    if (randomEffects) {
-        if (estimable.empty())
-            throw std::invalid_argument("a random-effects model needs a study with a contrast "
-                                        "(events in some but not all patients)");
+    std::vector<double> weights(studies.size(), 0.0);
+    if (options.randomEffects && estimable.empty())
+        throw std::invalid_argument("a random-effects model needs a study with a contrast "
+                                    "(events in some but not all patients)");
+    if (options.randomEffects) {
         // One study: tau^2 = 0, as RevMan and metafor fit k = 1.
         const double tau2 = estimable.size() < 2 ? 0.0 : derSimonianLairdTau2(estimable, q);
         result = poolWithTau2(estimable, tau2, estimable.size() > 1);
-        std::vector<double> weights(studies.size(), 0.0);
         for (size_t j = 0; j < estimable.size(); ++j)
             weights[estimableIndex[j]] = result.weightPercent[j];
-        result.weightPercent = weights;
     } else {
         result.estimate = sums.estimate;
         result.se = std::sqrt(sums.variance);
         setTest(result, std::nullopt);
-        setWeightPercent(result, sums.weights);
+        double total = 0;
+        for (double w : sums.weights)
+            total += w;
+        for (size_t j = 0; j < tables.size(); ++j)
+            weights[tableIndex[j]] = 100 * sums.weights[j] / total;
     }
-    result.k = int(studies.size());
+    result.weightPercent = weights;
+    result.k = int(tables.size());
     setHeterogeneityFromQ(result, q, df);
     result.excludedStudies = excluded;
     return result;

@@ -213,6 +213,10 @@ QString PoolingOptions::invalidReason() const
         return QStringLiteral("random effects on Mantel-Haenszel data go with the MH method; for "
                               "%1 choose DL or REML instead")
             .arg(poolingMethodCode(method));
+    if (revmanZeroCells && method != PoolingMethod::MantelHaenszel)
+        return QStringLiteral("RevMan's zero-cell correction inside the pooled estimate belongs "
+                              "to the MH method, not to %1")
+            .arg(poolingMethodCode(method));
     return QString();
 }
 

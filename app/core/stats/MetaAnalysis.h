@@ -31,6 +31,9 @@ struct PoolingOptions
     // With MantelHaenszel: RevMan's random-effects model, DerSimonian-Laird on the study
     // estimates with tau^2 from the Mantel-Haenszel Q.
     bool mantelHaenszelRandom = false;
+    // With MantelHaenszel (OR, RR): RevMan 5's 0.5 added to the cells of zero-cell tables
+    // inside the MH sums too (MantelHaenszelOptions::revmanZeroCells).
+    bool revmanZeroCells = false;
 
     // Why these options cannot be used, worded for the user, or empty: the Hartung-Knapp
     // adjustment belongs to the inverse-variance random-effects models, random effects on

@@ -7,13 +7,18 @@
 
 namespace eb {
 
-QString methodMeasureMismatch(PoolingMethod method, Measure measure)
+QString methodMeasureMismatch(const PoolingOptions &options, Measure measure)
 {
+    const PoolingMethod method = options.method;
     if (method == PoolingMethod::MantelHaenszel && !isDichotomous(measure))
         return QStringLiteral("Mantel-Haenszel (MH) pools OR, RR or RD, not %1")
             .arg(measureCode(measure));
     if (method == PoolingMethod::Peto && measure != Measure::OddsRatio)
         return QStringLiteral("Peto's method pools odds ratios (OR) only, not %1")
+            .arg(measureCode(measure));
+    if (options.revmanZeroCells && measure != Measure::OddsRatio && measure != Measure::RiskRatio)
+        return QStringLiteral("RevMan's zero-cell correction inside Mantel-Haenszel is offered "
+                              "for OR and RR only, not %1")
             .arg(measureCode(measure));
     return QString();
 }
@@ -23,7 +28,7 @@ PooledEstimate poolStudies(const PoolingInput &input, Measure measure,
 {
     if (!options.needsCounts())
         return poolEstimates(input.studies, options);
-    if (const QString reason = methodMeasureMismatch(options.method, measure); !reason.isEmpty())
+    if (const QString reason = methodMeasureMismatch(options, measure); !reason.isEmpty())
         throw std::invalid_argument(reason.toStdString());
     if (const QString reason = options.invalidReason(); !reason.isEmpty())
         throw std::invalid_argument(reason.toStdString());
@@ -39,7 +44,8 @@ PooledEstimate poolStudies(const PoolingInput &input, Measure measure,
         tables.push_back({input.studies[i].study, input.counts[i]});
     if (options.method == PoolingMethod::Peto)
         return poolPeto(tables);
-    return poolMantelHaenszel(tables, measure, options.mantelHaenszelRandom);
+    return poolMantelHaenszel(tables, measure,
+                              {options.mantelHaenszelRandom, options.revmanZeroCells});
 }
 
 } // namespace eb

@@ -24,7 +24,7 @@ struct PoolingInput
 PooledEstimate poolStudies(const PoolingInput &input, Measure measure,
                            const PoolingOptions &options);
 
-// Why this method cannot pool this measure, worded for the user, or empty.
-QString methodMeasureMismatch(PoolingMethod method, Measure measure);
+// Why these options cannot pool this measure, worded for the user, or empty.
+QString methodMeasureMismatch(const PoolingOptions &options, Measure measure);
 
 } // namespace eb
