@@ -5,6 +5,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ExportFigureCommand.h"
 #include "cli/PoolCommand.h"
+#include "cli/SummaryCommand.h"
 #include "core/ApplicationInfo.h"
 
 #include <QSet>
@@ -16,6 +17,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<PoolCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<SummaryCommand>());
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Forest));
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Rates));
 }
