@@ -99,7 +99,9 @@ FigureExportOptions SummaryView::pngOptions()
 
 QString SummaryView::writePng(const QString &path)
 {
-    const QString html = summary::toHtml(summary(), m_view.dataset().datasetVersion);
+    summary::HtmlOptions options;
+    options.generated = QDate::currentDate().toString(Qt::ISODate);
+    const QString html = summary::toHtml(summary(), m_view.dataset().datasetVersion, options);
     const FigureRenderer render = [html](const FigureLayoutOptions &layout) {
         auto scene = std::make_unique<QGraphicsScene>();
         auto *text = scene->addText(QString());

@@ -238,7 +238,7 @@ QString readingCell(const SummaryLine &line)
 }
 
 const char *pageStyle = R"(
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 1.5em; }
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; }
 .disclaimer { background-color: #fff4ce; border: 1px solid #c9a227; padding: 0.5em 0.8em; }
 h1 { font-size: 15pt; margin: 0.6em 0 0.2em 0; }
 h2 { font-size: 12pt; margin: 1.2em 0 0.3em 0; }
@@ -284,10 +284,11 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
             escaped(sourceCertainty(summary)) + QStringLiteral("; ") +
             escaped(evidenceLevelRule()) + QStringLiteral("</p>\n");
     html += QStringLiteral(
-        "<table class=\"summary\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-        "border=\"1\">\n<thead><tr><th>Study</th><th>Effect (CI)</th><th>Rates</th>"
-        "<th>Participants</th><th>Design</th><th>Certainty</th><th>Caveats</th>"
-        "<th>Reading</th></tr></thead>\n<tbody>\n");
+        "<table class=\"summary\" width=\"99%\" cellspacing=\"0\" cellpadding=\"3\" "
+        "border=\"1\">\n<thead><tr><th width=\"17%\">Study</th>"
+        "<th width=\"21%\">Effect (CI) · rates</th><th width=\"12%\">Design · participants</th>"
+        "<th width=\"12%\">Certainty</th><th width=\"8%\">Caveats</th>"
+        "<th width=\"30%\">Reading</th></tr></thead>\n<tbody>\n");
     for (qsizetype index = 0; index < summary.questions.size(); ++index) {
         const SummaryQuestion &question = summary.questions.at(index);
         QString heading =
@@ -299,28 +300,28 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
         if (!question.note.isEmpty())
             heading += QStringLiteral("<br><span class=\"note\">") + escaped(question.note) +
                        QStringLiteral("</span>");
-        html += QStringLiteral("<tr class=\"question\"><th colspan=\"8\" bgcolor=\"#f2f5fa\">") +
+        html += QStringLiteral("<tr class=\"question\"><th colspan=\"6\" bgcolor=\"#f2f5fa\">") +
                 heading + QStringLiteral("</th></tr>\n");
         for (const SummaryLine &line : question.lines) {
             const QString level =
                 links ? link(QStringLiteral("level:") + line.level, QString(line.level), true)
                       : QString(line.level);
-            html +=
-                QStringLiteral("<tr><td>") +
-                link(QStringLiteral("study:") + line.studyId, line.studyName, links) +
-                QStringLiteral("</td><td>") +
-                escaped(question.singleGroup ? QStringLiteral("no comparison") : effectText(line)) +
-                QStringLiteral("</td><td>") + escaped(rates(question, line)) +
-                QStringLiteral("</td><td>") + escaped(line.participants) +
-                QStringLiteral("</td><td>") + escaped(line.design) +
-                QStringLiteral("</td><td>Source: ") +
-                escaped(summary.sourceRating ? summary.sourceRating->label
-                                             : QStringLiteral("no rating")) +
-                QStringLiteral(" (therapy as a whole)<br>Program: ") + level +
-                QStringLiteral(" <span title=\"") + escaped(evidenceLevelRule()) +
-                QStringLiteral("\">(") + escaped(line.levelDescription) +
-                QStringLiteral(")</span></td><td>") + escaped(caveatNumbers(line)) +
-                QStringLiteral("</td><td>") + readingCell(line) + QStringLiteral("</td></tr>\n");
+            QString numbers =
+                escaped(question.singleGroup ? QStringLiteral("no comparison") : effectText(line));
+            if (const QString shown = rates(question, line); !shown.isEmpty())
+                numbers += QStringLiteral("<br>") + escaped(shown);
+            html += QStringLiteral("<tr><td>") +
+                    link(QStringLiteral("study:") + line.studyId, line.studyName, links) +
+                    QStringLiteral("</td><td>") + numbers + QStringLiteral("</td><td>") +
+                    escaped(line.design) + QStringLiteral("<br>") + escaped(line.participants) +
+                    QStringLiteral("</td><td>Source: ") +
+                    escaped(summary.sourceRating ? summary.sourceRating->label
+                                                 : QStringLiteral("no rating")) +
+                    QStringLiteral(", whole therapy<br>Program: <span title=\"") +
+                    escaped(evidenceLevelRule()) + QStringLiteral("\">") + level +
+                    QStringLiteral("</span></td><td>") + escaped(caveatNumbers(line)) +
+                    QStringLiteral("</td><td>") + readingCell(line) +
+                    QStringLiteral("</td></tr>\n");
         }
     }
     html += QStringLiteral("</tbody>\n</table>\n");
