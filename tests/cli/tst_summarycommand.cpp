@@ -28,6 +28,8 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(u"Educational, not medical advice."_s), qPrintable(text));
         QVERIFY(text.contains(u"Summary of findings · All studies (dataset "_s));
         QVERIFY(text.contains(u"Reading: Favours interferon-alpha\n"_s));
+        QVERIFY(text.contains(u"Effect: No effect, CI or counts reported: rates only\n"
+                              "     Rates: ETV + Tα1 1.7% vs ETV 2.1%\n"_s));
         QVERIFY(text.simplified().contains(
             u"Source: Tier 3 (probable efficacy), for the therapy as a whole"_s));
         QCOMPARE(summary({u"--format"_s, u"text"_s}).out, run.out);

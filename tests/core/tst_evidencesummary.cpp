@@ -333,6 +333,7 @@ private Q_SLOTS:
         QVERIFY(line.effect.isEmpty());
         QCOMPARE(line.treatmentRate, u"1.7%"_s);
         QCOMPARE(line.controlRate, u"2.1%"_s);
+        QVERIFY(!line.countsReported);
         QCOMPARE(line.reading.rule, reading::Rule::DirectionOnly);
         QCOMPARE(line.reading.text, u"Direction only, uncertainty not reported: lower HCC "
                                     "incidence with entecavir + thymosin alpha-1"_s);

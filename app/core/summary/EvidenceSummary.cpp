@@ -209,6 +209,7 @@ private:
             line.reading = reading::ofWordsOnly();
         }
         line.sourceWords = attributedWords(effect.claimWording, effect.citations);
+        line.countsReported = treated && controlled;
         QList<Caveat> caveats = study.caveats + effect.caveats;
         QList<Citation> citations = effect.citations;
         for (const auto &[arm, outcome, rate] :
@@ -220,6 +221,7 @@ private:
                 continue;
             used.insert(outcome->id);
             *rate = format::outcome(*outcome);
+            line.countsReported = line.countsReported && outcome->events && outcome->total;
             caveats += outcome->caveats;
             citations += outcome->citations;
             line.disagreements += findingsOn(QStringLiteral("outcome"), outcome->id);
@@ -247,6 +249,8 @@ private:
             SummaryLine line = lineOf(study);
             line.treatmentRate = format::outcome(treated);
             line.controlRate = format::outcome(*controlled);
+            line.countsReported =
+                treated.events && treated.total && controlled->events && controlled->total;
             const reading::Context context = contextFor(question, study);
             const auto computed = m_computed.constFind(study.id + u'|' + question.key);
             if (computed != m_computed.constEnd()) {

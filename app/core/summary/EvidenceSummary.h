@@ -25,7 +25,8 @@ struct SummaryLine
     bool computed = false; // the effect is Evidence Browser's OR from the arms' counts
     QString treatmentRate; // "9/29 (31.0%)", "1.7%", "60–90%"; empty where not reported
     QString controlRate;
-    QString method; // "branched-DNA assay", where the source names one
+    bool countsReported = false; // each rate shown comes with its events and total
+    QString method;              // "branched-DNA assay", where the source names one
     reading::Reading reading;
     QString sourceWords;       // the source's words about the result, attributed
     QStringList disagreements; // integrity findings: the source's words vs the numbers, ...

@@ -59,7 +59,9 @@ QString rates(const SummaryQuestion &question, const SummaryLine &line)
 QString effectText(const SummaryLine &line)
 {
     if (line.effect.isEmpty())
-        return QStringLiteral("no effect reported");
+        return line.treatmentRate.isEmpty() || line.countsReported
+                   ? QStringLiteral("No effect or CI reported")
+                   : QStringLiteral("No effect, CI or counts reported: rates only");
     return line.computed
                ? line.effect + QStringLiteral(" (95% CI; computed by Evidence Browser from the "
                                               "counts, the source prints no effect)")
