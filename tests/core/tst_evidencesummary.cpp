@@ -377,6 +377,13 @@ private Q_SLOTS:
             findQuestion(m_summary, u"Thymosin alpha-1 1.6 mg · ALT normalization · 72 weeks"_s);
         QVERIFY(alt);
         QCOMPARE(alt->lines.constFirst().reading.rule, reading::Rule::SingleGroup);
+        // Words without numbers are the source's, quoted as it spells them (whole words).
+        const SummaryQuestion *cd8 =
+            findQuestion(m_summary, u"TACE + Tα1 · CD8+ T-cell count · 3 months"_s);
+        QVERIFY(cd8);
+        QVERIFY(cd8->lines.constFirst().treatmentRate.isEmpty());
+        QCOMPARE(cd8->lines.constFirst().sourceWords,
+                 u"“significant increases” — Source document"_s);
         // Comparisons come first, single groups after them.
         bool single = false;
         for (const SummaryQuestion &question : m_summary.questions) {

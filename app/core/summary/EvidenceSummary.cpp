@@ -308,19 +308,30 @@ private:
     }
 
     // The source's words about a result, in quotation marks only where a verbatim quote
-    // holds them; from a summary of an abstract, attributed as such; otherwise not shown.
+    // holds them (as the quote spells them, whole words: "significant increase" is shown as
+    // the quote's "significant increases"); from a summary of an abstract, attributed as
+    // such; otherwise not shown.
     QString attributedWords(const QString &words, const QList<Citation> &citations) const
     {
         if (words.isEmpty())
             return QString();
         for (const Citation &citation : citations) {
             const auto [quote, source] = m_view.quotes().value(citation.quoteId);
-            if (!quote || !source || !quote->text.contains(words, Qt::CaseInsensitive))
+            const qsizetype at =
+                quote ? quote->text.indexOf(words, 0, Qt::CaseInsensitive) : qsizetype(-1);
+            if (!source || at < 0)
                 continue;
+            qsizetype begin = at;
+            qsizetype end = at + words.size();
+            while (begin > 0 && quote->text.at(begin - 1).isLetterOrNumber())
+                --begin;
+            while (end < quote->text.size() && quote->text.at(end).isLetterOrNumber())
+                ++end;
+            const QString quoted = quote->text.mid(begin, end - begin);
             if (quote->isAbstractSummary())
                 return QStringLiteral("From %1: %2")
-                    .arg(format::quoteAttribution(*quote, *source), words);
-            return QStringLiteral("\u201C%1\u201D \u2014 %2").arg(words, source->shortName());
+                    .arg(format::quoteAttribution(*quote, *source), quoted);
+            return QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quoted, source->shortName());
         }
         return QString();
     }
