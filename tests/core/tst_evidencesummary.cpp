@@ -508,6 +508,23 @@ private Q_SLOTS:
         QVERIFY(question.note.contains(u"forest plot pools"_s));
     }
 
+    void anEffectWithoutItsComparatorIsStillAComparison()
+    {
+        Study study = twoArmStudy(u"trial"_s, u"trial"_s);
+        study.effects = {
+            oddsRatio(study, u"e"_s, 0.5, 0.3, 0.8, timepoint(u"end"_s, 6, u"treatment_start"_s))};
+        study.effects[0].comparatorArmId = u"no such arm"_s;
+        study.arms.removeLast();
+        const EvidenceSummary summary = summarizeEvidence(syntheticView({study}), StudySelection());
+        QCOMPARE(summary.questions.size(), 1);
+        const SummaryQuestion &question = summary.questions.constFirst();
+        QVERIFY(!question.singleGroup);
+        QCOMPARE(question.title,
+                 u"Thymosin alpha-1 vs a comparator not described · Response · end"_s);
+        QCOMPARE(question.lines.constFirst().effect, u"OR 0.5 (95% CI 0.3–0.8)"_s);
+        QCOMPARE(question.lines.constFirst().reading.text, u"Favours the comparator"_s);
+    }
+
 private:
     QTemporaryDir m_dir;
     DatasetView m_view;

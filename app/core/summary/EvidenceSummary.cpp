@@ -102,15 +102,18 @@ public:
     }
 
 private:
+    // The question a result answers, created when first met. One group's result is never a
+    // comparison, even where a stored effect names no comparator arm.
     SummaryQuestion &questionOf(const Arm *treatment, const Arm *control, const QString &endpointId,
-                                const std::optional<Timepoint> &timepoint)
+                                const std::optional<Timepoint> &timepoint, bool singleGroup = false)
     {
-        const QString key = questionKey(treatment, control, endpointId, timepoint);
+        const QString key = questionKey(treatment, control, endpointId, timepoint) +
+                            (singleGroup ? QStringLiteral("|one group") : QString());
         if (const auto found = m_index.constFind(key); found != m_index.constEnd())
             return m_questions[*found];
         SummaryQuestion question;
         question.key = key;
-        question.singleGroup = !control;
+        question.singleGroup = singleGroup;
         question.endpointId = endpointId;
         const Endpoint *endpoint = m_dataset.findEndpoint(endpointId);
         question.endpoint = endpoint ? endpoint->label : endpointId;
@@ -120,11 +123,14 @@ private:
             treatment ? groupName(*treatment, m_dataset, false) : QStringLiteral("treatment");
         question.treatmentShort = treatment ? groupName(*treatment, m_dataset, true) : QString();
         // One group goes by its arm's own label: "Entecavir or tenofovir" is no combination.
-        question.comparison = control || !treatment ? treatmentName : treatment->label;
+        question.comparison = singleGroup && treatment ? treatment->label : treatmentName;
         if (control) {
             question.controlShort = groupName(*control, m_dataset, true);
             question.comparison +=
                 QStringLiteral(" vs ") + groupInSentence(groupName(*control, m_dataset, false));
+        } else if (!singleGroup) {
+            question.controlShort = QStringLiteral("comparator");
+            question.comparison += QStringLiteral(" vs a comparator not described");
         }
         question.title =
             QStringList{question.comparison, question.endpoint, question.timepoint}.join(
@@ -141,8 +147,8 @@ private:
         reading::Context context;
         if (treatment)
             context.treatment = groupInSentence(groupName(*treatment, m_dataset, false));
-        if (control)
-            context.control = groupInSentence(groupName(*control, m_dataset, false));
+        context.control = control ? groupInSentence(groupName(*control, m_dataset, false))
+                                  : QStringLiteral("the comparator");
         if (endpoint) {
             context.endpoint = endpoint->label;
             context.direction = endpoint->direction;
@@ -272,7 +278,7 @@ private:
     void addSingleGroup(const Study &study, const Arm &arm, const Outcome &outcome)
     {
         SummaryQuestion &question =
-            questionOf(&arm, nullptr, outcome.endpointId, outcome.timepoint);
+            questionOf(&arm, nullptr, outcome.endpointId, outcome.timepoint, true);
         SummaryLine line = lineOf(study);
         if (arm.size)
             line.participants =
