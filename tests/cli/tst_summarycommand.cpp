@@ -3,6 +3,7 @@
 // and HTML on the bundled database, --condition, and usage errors.
 #include "common/ProgramRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +117,23 @@ private Q_SLOTS:
         run = summary({u"--condition"_s, u"nonesuch"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"unknown condition 'nonesuch'"_s));
+    }
+
+    void failsOnAFileThatIsNotADatabase()
+    {
+        const QString path = m_dir.filePath(u"not-sqlite.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not an SQLite database, just some text that is long enough.\n");
+        file.close();
+        const ProgramRun run =
+            runEvidenceBrowser({u"summary"_s, u"--database"_s, path}, m_dir.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QFile unchanged(path);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QVERIFY(unchanged.readAll().startsWith("this is not an SQLite database"));
     }
 
 private:
