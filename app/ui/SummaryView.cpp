@@ -27,6 +27,8 @@ SummaryView::SummaryView(const DatasetView &view, QWidget *parent)
 
 void SummaryView::setSelection(const StudySelection &selection)
 {
+    if (selection == m_selection)
+        return; // the pooling method changed, say: the summary pools nothing
     m_selection = selection;
     m_stale = true;
     if (isVisible())
