@@ -4,7 +4,6 @@
 #include "core/summary/SummaryReport.h"
 
 #include <QDate>
-#include <QJsonDocument>
 
 namespace eb {
 
@@ -25,8 +24,7 @@ void SummaryCommand::run(QTextStream &out, QTextStream &) const
     const EvidenceSummary found = summarizeEvidence(view, loaded.selection);
     const QString version = view.dataset().datasetVersion;
     if (writesJson())
-        out << QString::fromUtf8(
-            QJsonDocument(summary::toJson(found, version)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(summary::toJsonText(found, version));
     else if (format() == u"html")
         out << summary::toHtml(found, version, {false, QDate::currentDate().toString(Qt::ISODate)});
     else

@@ -44,6 +44,7 @@ private Q_SLOTS:
         const QJsonObject result = QJsonDocument::fromJson(run.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(result.value(u"disclaimer"_s).toString().startsWith(u"Educational"_s));
+        QVERIFY(run.out.startsWith("{\n    \"disclaimer\": \"Educational, not medical advice. "));
         QCOMPARE(result.value(u"source_rating"_s).toObject().value(u"label"_s).toString(),
                  u"Tier 3 (probable efficacy)"_s);
         QHash<QString, QJsonObject> byEffect;

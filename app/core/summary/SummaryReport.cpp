@@ -5,6 +5,7 @@
 #include "core/Disclaimer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace eb::summary {
@@ -209,6 +210,17 @@ QJsonObject toJson(const EvidenceSummary &summary, const QString &datasetVersion
         {QStringLiteral("questions"), questions},
         {QStringLiteral("caveats"), caveats},
         {QStringLiteral("sources"), QJsonArray::fromStringList(summary.sources)}};
+}
+
+QByteArray toJsonText(const EvidenceSummary &summary, const QString &datasetVersion)
+{
+    QJsonObject rest = toJson(summary, datasetVersion);
+    const QJsonValue disclaimer = rest.take(QStringLiteral("disclaimer"));
+    const QByteArray value = QJsonDocument(QJsonArray{disclaimer}).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(rest).toJson(QJsonDocument::Indented);
+    // "{\n" then the members: the disclaimer goes in front of them.
+    text.insert(2, "    \"disclaimer\": " + value.mid(1, value.size() - 2) + ",\n");
+    return text;
 }
 
 namespace {

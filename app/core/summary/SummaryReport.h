@@ -12,6 +12,9 @@ namespace eb::summary {
 
 QString toText(const EvidenceSummary &summary, const QString &datasetVersion);
 QJsonObject toJson(const EvidenceSummary &summary, const QString &datasetVersion);
+// toJson() as indented text with the disclaimer as its first member (QJsonDocument would
+// sort it after "caveats"): the disclaimer is the first line of every export.
+QByteArray toJsonText(const EvidenceSummary &summary, const QString &datasetVersion);
 
 struct HtmlOptions
 {
