@@ -288,6 +288,8 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
                    escaped(applicationVersion());
     if (!options.generated.isEmpty())
         meta += QStringLiteral(" · ") + escaped(options.generated);
+    if (options.forWindow)
+        meta += QStringLiteral(" · the studies the filters of the Studies tab show");
     html += QStringLiteral("<p class=\"meta\">") + meta + QStringLiteral("</p>\n");
     html += QStringLiteral("<p class=\"how\">Each reading follows from the numbers by fixed rules, "
                            "never from the source's words: a CI that excludes no effect favours "
