@@ -5,9 +5,9 @@
 #include "core/forest/ForestPlan.h"
 #include "core/format/EvidenceText.h"
 #include "core/stats/Measure.h"
+#include "core/summary/SourceStatements.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -96,7 +96,7 @@ public:
         }
         summary.questions = m_questions;
         summary.caveats = m_caveats;
-        summary.sourceRating = sourceRating();
+        summary.sourceRating = sourceRatingOf(m_dataset, m_view.quotes());
         summary.sources = m_sources;
         return summary;
     }
@@ -201,7 +201,8 @@ private:
         const Outcome *controlled = rateOf(control, effect.endpointId, effect.timepoint);
         reading::Context context = contextFor(question, study);
         context.ciLevelStated = effect.ciLevel.has_value();
-        const double nullValue = effect.measure == u"RD" ? 0.0 : 1.0;
+        const std::optional<Measure> measure = measureFromCode(effect.measure);
+        const double nullValue = measure && !isRatio(*measure) ? 0.0 : 1.0;
         if (effect.estimate && effect.ciLow && effect.ciHigh && !effect.measure.isEmpty()) {
             line.effect = format::effect(effect);
             line.reading =
@@ -214,7 +215,7 @@ private:
         } else {
             line.reading = reading::ofWordsOnly();
         }
-        line.sourceWords = attributedWords(effect.claimWording, effect.citations);
+        line.sourceWords = attributedWords(effect.claimWording, effect.citations, m_view.quotes());
         line.countsReported = treated && controlled;
         QList<Caveat> caveats = study.caveats + effect.caveats;
         QList<Citation> citations = effect.citations;
@@ -286,7 +287,7 @@ private:
         if (hasNumber(outcome))
             line.treatmentRate = format::outcome(outcome);
         else
-            line.sourceWords = attributedWords(outcome.finding, outcome.citations);
+            line.sourceWords = attributedWords(outcome.finding, outcome.citations, m_view.quotes());
         line.method = outcome.method;
         line.reading = reading::ofSingleGroup(
             hasNumber(outcome), !outcome.percent && outcome.percentLow && outcome.percentHigh);
@@ -311,35 +312,6 @@ private:
             if (finding.checkId != u"differs-from-primary")
                 explanations.append(finding.explanation);
         return explanations;
-    }
-
-    // The source's words about a result, in quotation marks only where a verbatim quote
-    // holds them (as the quote spells them, whole words: "significant increase" is shown as
-    // the quote's "significant increases"); from a summary of an abstract, attributed as
-    // such; otherwise not shown.
-    QString attributedWords(const QString &words, const QList<Citation> &citations) const
-    {
-        if (words.isEmpty())
-            return QString();
-        for (const Citation &citation : citations) {
-            const auto [quote, source] = m_view.quotes().value(citation.quoteId);
-            const qsizetype at =
-                quote ? quote->text.indexOf(words, 0, Qt::CaseInsensitive) : qsizetype(-1);
-            if (!source || at < 0)
-                continue;
-            qsizetype begin = at;
-            qsizetype end = at + words.size();
-            while (begin > 0 && quote->text.at(begin - 1).isLetterOrNumber())
-                --begin;
-            while (end < quote->text.size() && quote->text.at(end).isLetterOrNumber())
-                ++end;
-            const QString quoted = quote->text.mid(begin, end - begin);
-            if (quote->isAbstractSummary())
-                return QStringLiteral("From %1: %2")
-                    .arg(format::quoteAttribution(*quote, *source), quoted);
-            return QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quoted, source->shortName());
-        }
-        return QString();
     }
 
     void append(SummaryQuestion &question, SummaryLine line, const QList<Caveat> &caveats,
@@ -480,33 +452,6 @@ private:
                                      "include the trials beside it, so they are never pooled.")
                     : QStringLiteral("Each study is read on its own; the forest plot pools "
                                      "them where it can.");
-    }
-
-    std::optional<SourceRating> sourceRating() const
-    {
-        for (const TherapyFact &fact : m_dataset.therapyFacts) {
-            if (fact.topic != u"Evidence rating" || !fact.value)
-                continue;
-            SourceRating rating;
-            QString unit = fact.unit;
-            if (!unit.isEmpty())
-                unit[0] = unit[0].toUpper();
-            rating.label = QString(unit + u' ' + format::number(*fact.value)).trimmed();
-            // The source's own gloss on its rating, where it follows the rating in brackets.
-            const QRegularExpression gloss(QRegularExpression::escape(rating.label) +
-                                           QStringLiteral("\\s*\\(([^)]+)\\)"));
-            if (const auto match = gloss.match(fact.statement); match.hasMatch())
-                rating.label += QStringLiteral(" (") + match.captured(1) + u')';
-            rating.statement = fact.statement;
-            for (const Citation &citation : fact.citations)
-                if (const auto [quote, source] = m_view.quotes().value(citation.quoteId);
-                    quote && source) {
-                    rating.quotation = format::quotation(*quote, *source);
-                    break;
-                }
-            return rating;
-        }
-        return std::nullopt;
     }
 
     const DatasetView &m_view;

@@ -3,6 +3,7 @@
 
 #include "core/DatasetView.h"
 #include "core/summary/ReadingRules.h"
+#include "core/summary/SourceStatements.h"
 
 #include <QList>
 #include <QString>
@@ -61,14 +62,6 @@ struct SummaryCaveat
     int number = 0;
     QString kind; // the caveat's kind: design_limitation, differs_from_primary, ...
     QString text;
-};
-
-// The source's own rating of the evidence, for the therapy as a whole (never per row).
-struct SourceRating
-{
-    QString label;     // "Tier 3 (probable efficacy)"
-    QString statement; // the stored statement
-    QString quotation; // its quote with attribution
 };
 
 struct EvidenceSummary
