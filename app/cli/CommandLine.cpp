@@ -6,6 +6,7 @@
 #include "cli/ExportFigureCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PoolCommand.h"
+#include "cli/SummaryCommand.h"
 #include "core/ApplicationInfo.h"
 
 #include <QSet>
@@ -18,6 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PoolCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SummaryCommand>());
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Forest));
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Rates));
 }

@@ -49,4 +49,11 @@ DatabaseOptions::Selected DatabaseOptions::load() const
     return {repository.load(selection), selection};
 }
 
+DatabaseOptions::Selected DatabaseOptions::loadWhole() const
+{
+    const Database database = Database::open(databasePath(), Database::Access::ReadOnly);
+    const EvidenceRepository repository(database.connection());
+    return {repository.load(), StudySelection::ofCondition(conditionId(repository))};
+}
+
 } // namespace eb

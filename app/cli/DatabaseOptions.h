@@ -33,6 +33,9 @@ public:
         StudySelection selection;
     };
     Selected load() const;
+    // Every study, with the therapy-wide facts, and the selection that names the studies of
+    // --condition: for a report that selects in memory and still needs the source's rating.
+    Selected loadWhole() const;
 
 private:
     QString m_databasePath;

@@ -11,6 +11,7 @@
 #include "ui/ExportFigureDialog.h"
 #include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
+#include "ui/SummaryView.h"
 #include "ui/TherapyOverview.h"
 
 #include <QActionGroup>
@@ -43,7 +44,6 @@ const QString columnsKey = QStringLiteral("mainWindow/studyColumns");
 const QString filterSplitterKey = QStringLiteral("mainWindow/filterSplitter");
 const QString detailSplitterKey = QStringLiteral("mainWindow/detailSplitter");
 const QString filtersKey = QStringLiteral("mainWindow/filters");
-const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString quotesKey = QStringLiteral("mainWindow/showQuotes");
 const QString methodKey = QStringLiteral("figures/poolingMethod");
 const QString hksjKey = QStringLiteral("figures/hartungKnapp");
@@ -51,6 +51,7 @@ const QString exportFolderKey = QStringLiteral("figures/exportFolder");
 
 enum Tab
 {
+    SummaryTab,
     StudiesTab,
     ForestTab,
     RatesTab,
@@ -79,6 +80,8 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     m_forestView->setAccessibleName(tr("Forest plot"));
     m_ratesView = new FigureView(this);
     m_ratesView->setAccessibleName(tr("Response-rate bars"));
+    m_summaryView = new SummaryView(m_view, this);
+    m_tabs->addTab(m_summaryView, tr("Su&mmary"));
     m_tabs->addTab(createStudiesTab(), tr("&Studies"));
     m_tabs->addTab(m_forestView, tr("&Forest plot"));
     m_tabs->addTab(m_ratesView, tr("&Response rates"));
@@ -90,6 +93,15 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
         });
         connect(view, &FigureView::exportRequested, this, &MainWindow::chooseExportFile);
     }
+    connect(m_summaryView, &SummaryView::studyActivated, this, [this](const QString &studyId) {
+        if (selectStudy(studyId))
+            m_tabs->setCurrentIndex(StudiesTab);
+    });
+    connect(m_summaryView, &SummaryView::forestPanelRequested, this,
+            [this](const QString &panelTitle) {
+                m_tabs->setCurrentIndex(ForestTab);
+                m_forestView->scrollToText(panelTitle);
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -187,6 +199,9 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportSummary =
+        file->addAction(tr("Export &summary…"), this, &MainWindow::chooseSummaryFile);
+    exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *printAction = file->addAction(tr("&Print figure…"), this, [this] {
         refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->print();
@@ -218,18 +233,14 @@ void MainWindow::createMenus()
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *studies =
-        view->addAction(tr("&Studies"), this, [this] { m_tabs->setCurrentIndex(StudiesTab); });
-    studies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *forest =
-        view->addAction(tr("&Forest plot"), this, [this] { m_tabs->setCurrentIndex(ForestTab); });
-    forest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *rates =
-        view->addAction(tr("&Response rates"), this, [this] { m_tabs->setCurrentIndex(RatesTab); });
-    rates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *overview = view->addAction(tr("&Therapy overview"), this,
-                                        [this] { m_tabs->setCurrentIndex(OverviewTab); });
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    const QList<std::pair<Tab, QString>> tabs{{SummaryTab, tr("Su&mmary")},
+                                              {StudiesTab, tr("&Studies")},
+                                              {ForestTab, tr("&Forest plot")},
+                                              {RatesTab, tr("&Response rates")},
+                                              {OverviewTab, tr("&Therapy overview")}};
+    for (const auto &[tab, label] : tabs) // Ctrl+1 is the first tab, Ctrl+5 the last
+        view->addAction(label, this, [this, tab = tab] { m_tabs->setCurrentIndex(tab); })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_1) + int(tab))));
     QMenu *pooling = view->addMenu(tr("&Pooling method"));
     m_poolingMethods = new QActionGroup(this);
     const QList<std::pair<PoolingMethod, QString>> methods{
@@ -284,6 +295,7 @@ FigureOutcome MainWindow::shownFigure(FigureKind kind) const
 
 void MainWindow::updateFigures()
 {
+    m_summaryView->setSelection(m_proxy->selection());
     m_forestStale = m_ratesStale = true;
     refreshShownFigure();
 }
@@ -372,6 +384,37 @@ void MainWindow::chooseExportFile()
         QMessageBox::warning(this, tr("Export figure"), error);
 }
 
+QString MainWindow::exportSummary(const QString &path)
+{
+    if (isSameFile(path, m_databasePath))
+        return tr("%1 is the evidence database; choose another file").arg(path);
+    if (QFileInfo(path).suffix().compare(u"png", Qt::CaseInsensitive) == 0)
+        return m_summaryView->writePng(path);
+    return m_summaryView->writeHtml(path);
+}
+
+void MainWindow::chooseSummaryFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
+    const QString html = tr("Web page, self-contained (*.html)");
+    const QString png = tr("PNG image of the table (*.png)");
+    QString filter = html;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export summary"),
+                                                folder + QStringLiteral("/summary.html"),
+                                                html + QStringLiteral(";;") + png, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == png ? QStringLiteral(".png") : QStringLiteral(".html");
+    settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    const QString error = exportSummary(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Summary written to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export summary"), error);
+}
+
 void MainWindow::showSelectedStudy()
 {
     const QModelIndex current = m_studyView->currentIndex();
@@ -412,7 +455,7 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
         m_filterSplitter->setSizes({230, 970});
     if (!m_detailSplitter->restoreState(settings.value(detailSplitterKey).toByteArray()))
         m_detailSplitter->setSizes({150, 450}); // five studies, more a scroll away; the page
-    m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
+    m_tabs->setCurrentIndex(SummaryTab);        // what the evidence says comes first, every time
     m_showQuotes->setChecked(settings.value(quotesKey, false).toBool());
     const QString method = settings.value(methodKey, QStringLiteral("REML")).toString();
     for (QAction *action : m_poolingMethods->actions())
@@ -436,7 +479,6 @@ void MainWindow::saveWindowState() const
     settings.setValue(filterSplitterKey, m_filterSplitter->saveState());
     settings.setValue(detailSplitterKey, m_detailSplitter->saveState());
     settings.setValue(filtersKey, m_filterPanel->state());
-    settings.setValue(tabKey, m_tabs->currentIndex());
     settings.setValue(quotesKey, m_showQuotes->isChecked());
     settings.setValue(methodKey, m_poolingMethods->checkedAction()->data());
     settings.setValue(hksjKey, m_hartungKnapp->isChecked());
