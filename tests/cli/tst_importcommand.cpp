@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `evidence-browser import` run as a script would run it: exit codes, messages, dry runs,
 // and a kill in the middle of an import leaving the database as it was.
+#include "common/FileHash.h"
 #include "common/ProgramRunner.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,14 +18,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void write(const QString &path, const QByteArray &bytes)
 {

@@ -2,6 +2,7 @@
 // Importing the JSON that export writes: a lossless round trip, every malformed input
 // refused with its place and nothing written, duplicates handled as the user chooses.
 #include "common/BundledData.h"
+#include "common/FileHash.h"
 #include "data/Database.h"
 #include "data/EvidenceImporter.h"
 #include "data/EvidenceRepository.h"
@@ -10,7 +11,6 @@
 #include "data/JsonExporter.h"
 #include "data/SchemaMigrator.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,14 +22,6 @@ using namespace eb;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QJsonObject exportOf(const QString &databasePath)
 {
