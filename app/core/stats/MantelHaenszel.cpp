@@ -131,6 +131,8 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
     // The tables in the MH sums, and where each sits in the input.
     std::vector<Table> tables;
     std::vector<size_t> tableIndex;
+    tables.reserve(studies.size());
+    tableIndex.reserve(studies.size());
     for (size_t i = 0; i < studies.size(); ++i) {
         const ArmCounts &counts = studies[i].counts;
         if (options.revmanZeroCells && hasNoContrast(counts))
@@ -162,6 +164,8 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
 
     std::vector<StudyEstimate> estimable;
     std::vector<size_t> estimableIndex;
+    estimable.reserve(studies.size());
+    estimableIndex.reserve(studies.size());
     QStringList excluded;
     for (size_t i = 0; i < studies.size(); ++i) {
         if (hasNoContrast(studies[i].counts)) {
