@@ -50,6 +50,11 @@ void PoolCommand::run(QTextStream &out, QTextStream &err) const
         out << format.toText(analysis);
     if (!analysis.overall.converged)
         err << QStringLiteral("evidence-browser: warning: REML did not converge\n");
+    for (const SubgroupResult &subgroup : analysis.subgroups)
+        if (!subgroup.pooled.converged)
+            err << QStringLiteral("evidence-browser: warning: REML did not converge in subgroup "
+                                  "'%1'\n")
+                       .arg(subgroup.name);
 }
 
 } // namespace eb

@@ -13,8 +13,8 @@ namespace {
 const QStringList countColumns{QStringLiteral("study"), QStringLiteral("events_t"),
                                QStringLiteral("total_t"), QStringLiteral("events_c"),
                                QStringLiteral("total_c")};
-const QStringList ratioColumns{QStringLiteral("study"), QStringLiteral("estimate"),
-                               QStringLiteral("ci_low"), QStringLiteral("ci_high")};
+const QStringList estimateCiColumns{QStringLiteral("study"), QStringLiteral("estimate"),
+                                    QStringLiteral("ci_low"), QStringLiteral("ci_high")};
 const QStringList meanColumns{QStringLiteral("study"),  QStringLiteral("mean_t"),
                               QStringLiteral("sd_t"),   QStringLiteral("n_t"),
                               QStringLiteral("mean_c"), QStringLiteral("sd_c"),
@@ -189,9 +189,9 @@ StudyEstimate readEstimateWithSe(const CellReader &cells, const QList<int> &colu
 }
 
 // The columns the file has and the measure takes, in this order of preference: counts (OR,
-// RR, RD), means (MD, SMD), a reported estimate with its CI (OR, RR, HR as ratios; MD as a
-// difference), an estimate with its SE (log_estimate for OR, RR, HR; estimate for RD, MD,
-// SMD).
+// RR, RD), means (MD, SMD), a reported estimate with its CI (OR, RR, HR as ratios; RD, MD,
+// SMD as differences), an estimate with its SE (log_estimate for OR, RR, HR; estimate for RD,
+// MD, SMD).
 struct InputColumns
 {
     std::optional<QList<int>> counts;
@@ -208,21 +208,19 @@ const QStringList &standardErrorColumns(Measure measure)
 
 InputColumns findInputColumns(const CsvTable &table, Measure measure)
 {
-    const bool estimatesAllowed =
-        measure != Measure::RiskDifference && measure != Measure::StandardisedMeanDifference;
     InputColumns columns{isDichotomous(measure) ? findColumns(table, countColumns) : std::nullopt,
                          isContinuous(measure) ? findColumns(table, meanColumns) : std::nullopt,
-                         estimatesAllowed ? findColumns(table, ratioColumns) : std::nullopt,
+                         findColumns(table, estimateCiColumns),
                          findColumns(table, standardErrorColumns(measure)),
                          table.columnIndex(subgroupColumn)};
     if (columns.counts || columns.means || columns.estimates || columns.standardErrors)
         return columns;
     const QStringList &primary = isDichotomous(measure)  ? countColumns
                                  : isContinuous(measure) ? meanColumns
-                                                         : ratioColumns;
+                                                         : estimateCiColumns;
     QString needed = primary.join(u',');
-    if (estimatesAllowed && primary != ratioColumns)
-        needed += QStringLiteral(" or ") + ratioColumns.join(u',');
+    if (primary != estimateCiColumns)
+        needed += QStringLiteral(" or ") + estimateCiColumns.join(u',');
     needed += QStringLiteral(" or ") + standardErrorColumns(measure).join(u',');
     throw InputError(
         QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")

@@ -366,6 +366,23 @@ giv_md <- with(escalc("MD", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i =
                                                 se = signif(sqrt(vi), 10))))
 record_iv("giv_md", "MD", giv_md, from_se("estimate"))
 
+# Reported differences with their 95% CIs (RD from dat.bcg, MD and SMD from dat.normand1999),
+# rounded to 10 significant digits; SE = (high - low) / (2 qnorm(0.975)).
+from_ci <- function(d) data.frame(yi = d$estimate, vi = ((d$ci_high - d$ci_low) / (2 * z975))^2)
+ci_table <- function(name, study, yi, vi) {
+  write_table(name, data.frame(study = study, estimate = signif(yi, 10),
+                               ci_low = signif(yi - z975 * sqrt(vi), 10),
+                               ci_high = signif(yi + z975 * sqrt(vi), 10)))
+}
+rd_ci <- with(escalc("RD", ai = tpos, n1i = tpos + tneg, ci = cpos, n2i = cpos + cneg,
+                     data = dat.bcg),
+              ci_table("giv_rd_ci", paste(dat.bcg$author, dat.bcg$year), yi, vi))
+record_iv("giv_rd_ci", "RD", rd_ci, from_ci)
+smd_ci <- with(escalc("SMD", m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i,
+                      n2i = n2i, data = dat.normand1999),
+               ci_table("giv_smd_ci", as.character(dat.normand1999$source), yi, vi))
+for (measure in c("MD", "SMD")) record_iv("giv_smd_ci", measure, smd_ci, from_ci)
+
 expected <- do.call(rbind, rows)
 write.csv(expected, "expected.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(expected), "reference values for", length(unique(expected$dataset)), "data sets\n")

@@ -107,14 +107,16 @@ MantelHaenszelSums riskDifference(const std::vector<Table> &tables)
     return sums;
 }
 
-void setWeightPercent(PooledEstimate &result, const std::vector<double> &weights)
+std::vector<double> percentages(const std::vector<double> &weights)
 {
     double total = 0;
     for (double w : weights)
         total += w;
-    result.weightPercent.clear();
+    std::vector<double> percent;
+    percent.reserve(weights.size());
     for (double w : weights)
-        result.weightPercent.push_back(100 * w / total);
+        percent.push_back(100 * w / total);
+    return percent;
 }
 
 } // namespace
@@ -129,6 +131,8 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
     // The tables in the MH sums, and where each sits in the input.
     std::vector<Table> tables;
     std::vector<size_t> tableIndex;
+    tables.reserve(studies.size());
+    tableIndex.reserve(studies.size());
     for (size_t i = 0; i < studies.size(); ++i) {
         const ArmCounts &counts = studies[i].counts;
         if (options.revmanZeroCells && hasNoContrast(counts))
@@ -160,6 +164,8 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
 
     std::vector<StudyEstimate> estimable;
     std::vector<size_t> estimableIndex;
+    estimable.reserve(studies.size());
+    estimableIndex.reserve(studies.size());
     QStringList excluded;
     for (size_t i = 0; i < studies.size(); ++i) {
         if (hasNoContrast(studies[i].counts)) {
@@ -173,11 +179,11 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
     const int df = int(estimable.size()) - 1;
 
     PooledEstimate result;
-    std::vector<double> weights(studies.size(), 0.0);
-    if (options.randomEffects && estimable.empty())
-        throw std::invalid_argument("a random-effects model needs a study with a contrast "
-                                    "(events in some but not all patients)");
+    std::vector<double> weights(studies.size(), 0.0); // in input order, 0 for a study left out
     if (options.randomEffects) {
+        if (estimable.empty())
+            throw std::invalid_argument("a random-effects model needs a study with a contrast "
+                                        "(events in some but not all patients)");
         // One study: tau^2 = 0, as RevMan and metafor fit k = 1.
         const double tau2 = estimable.size() < 2 ? 0.0 : derSimonianLairdTau2(estimable, q);
         result = poolWithTau2(estimable, tau2, estimable.size() > 1);
@@ -187,11 +193,9 @@ PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measu
         result.estimate = sums.estimate;
         result.se = std::sqrt(sums.variance);
         setTest(result, std::nullopt);
-        double total = 0;
-        for (double w : sums.weights)
-            total += w;
+        const std::vector<double> percent = percentages(sums.weights);
         for (size_t j = 0; j < tables.size(); ++j)
-            weights[tableIndex[j]] = 100 * sums.weights[j] / total;
+            weights[tableIndex[j]] = percent[j];
     }
     result.weightPercent = weights;
     result.k = int(tables.size());
@@ -232,7 +236,7 @@ PooledEstimate poolPeto(const std::vector<StudyCounts> &studies)
     result.estimate = observedMinusExpected / sumV;
     result.se = std::sqrt(1 / sumV);
     setTest(result, std::nullopt);
-    setWeightPercent(result, weights);
+    result.weightPercent = percentages(weights);
     q = std::max(0.0, q - observedMinusExpected * observedMinusExpected / sumV);
     // metafor: with at most one informative table, Q stays as computed (0) with p 1.
     setHeterogeneityFromQ(result, q, withVariance > 1 ? withContrast - 1 : 0);

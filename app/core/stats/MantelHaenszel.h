@@ -23,18 +23,18 @@ struct MantelHaenszelOptions
     bool revmanZeroCells = false;
 };
 
-// Mantel-Haenszel pooling of 2x2 tables (OR, RR, RD), as metafor's rma.mh() with its defaults
-// and RevMan: no correction for zero cells in the pooled estimate; the Robins-Breslow-Greenland
-// variance for OR, Greenland-Robins for RR, and for RD the variance metafor uses (Sato's,
-// Greenland-Robins' dually consistent one; RevMan 5 prints the large-strata one, README
+// Mantel-Haenszel pooling of 2x2 tables (OR, RR, RD), as metafor's rma.mh() with its
+// defaults: no correction for zero cells in the pooled estimate (unless revmanZeroCells); the
+// Robins-Breslow-Greenland variance for OR, Greenland-Robins for RR, and Sato, Greenland and
+// Robins (1989) for RD (RevMan 5 prints Greenland-Robins' large-strata one; README
 // "Statistics"). Cochran's Q is taken about the MH estimate with the inverse-variance weights
 // of the escalc() study estimates (0.5 added to every cell of a study with a zero cell);
 // studies without a contrast (hasNoContrast) are left out of Q and named in excludedStudies.
-// With options.randomEffects: RevMan's DerSimonian-Laird model, tau^2 from that Q, pooled by
-// inverse variance over the studies with a contrast. Weights are the MH weights (b c / N for OR, c
-// n1 / N for RR, n1 n2 / N for RD) or, with random effects, 1 / (vi + tau^2), 0 for an excluded
-// study. Throws std::invalid_argument, with a sentence for the user, when the estimate is undefined
-// (no events in one of the arms of every study, ...).
+// With randomEffects: RevMan's DerSimonian-Laird model, tau^2 from that Q, pooled by inverse
+// variance over the studies with a contrast. Weights are the MH weights (b c / N for OR,
+// c n1 / N for RR, n1 n2 / N for RD) or, with random effects, 1 / (vi + tau^2); 0 for a study
+// left out. Throws std::invalid_argument, with a sentence for the user, when the estimate is
+// undefined (no events in one of the arms of every study, ...).
 PooledEstimate poolMantelHaenszel(const std::vector<StudyCounts> &studies, Measure measure,
                                   const MantelHaenszelOptions &options);
 

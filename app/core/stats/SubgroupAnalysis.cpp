@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/stats/SubgroupAnalysis.h"
 
-#include <algorithm>
+#include <QHash>
+
 #include <stdexcept>
 
 namespace eb {
@@ -57,13 +58,16 @@ SubgroupAnalysis analyseSubgroups(const PoolingInput &input, Measure measure,
     analysis.overall = poolStudies(input, measure, options);
     if (input.subgroups.isEmpty())
         return analysis;
+    QHash<QString, size_t> indexOf; // a subgroup's place in analysis.subgroups
     for (size_t i = 0; i < size_t(input.subgroups.size()); ++i) {
         const QString &name = input.subgroups[qsizetype(i)];
-        auto it = std::find_if(analysis.subgroups.begin(), analysis.subgroups.end(),
-                               [&name](const SubgroupResult &s) { return s.name == name; });
-        if (it == analysis.subgroups.end())
-            it = analysis.subgroups.insert(analysis.subgroups.end(), {name, {}, {}});
-        it->studies.push_back(i);
+        const auto found = indexOf.constFind(name);
+        const size_t index = found == indexOf.cend() ? analysis.subgroups.size() : *found;
+        if (found == indexOf.cend()) {
+            indexOf.insert(name, index);
+            analysis.subgroups.push_back({name, {}, {}});
+        }
+        analysis.subgroups[index].studies.push_back(i);
     }
     std::vector<PooledEstimate> pooled;
     for (SubgroupResult &subgroup : analysis.subgroups) {
