@@ -398,7 +398,7 @@ void MainWindow::chooseSummaryFile()
     QSettings settings;
     const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
     const QString html = tr("Web page, self-contained (*.html)");
-    const QString png = tr("PNG image of the table (*.png)");
+    const QString png = tr("PNG image of the page (*.png)");
     QString filter = html;
     QString path = QFileDialog::getSaveFileName(this, tr("Export summary"),
                                                 folder + QStringLiteral("/summary.html"),

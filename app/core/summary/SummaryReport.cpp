@@ -266,7 +266,7 @@ tr.question th { background-color: #f2f5fa; font-weight: bold; }
 .time { color: #1e3a8a; }
 .words { color: #444; }
 @page { size: A4; margin: 14mm; }
-@media print { body { margin: 0; font-size: 8.5pt; } thead { display: table-header-group; } tr { page-break-inside: avoid; } }
+@media print { body { margin: 0; font-size: 8.5pt; } thead { display: table-header-group; } tbody, tr { page-break-inside: avoid; break-inside: avoid; } }
 )";
 
 } // namespace
@@ -304,7 +304,7 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
         "border=\"1\">\n<thead><tr><th width=\"17%\">Study</th>"
         "<th width=\"21%\">Effect (CI) · rates</th><th width=\"12%\">Design · participants</th>"
         "<th width=\"12%\">Certainty</th><th width=\"8%\">Caveats</th>"
-        "<th width=\"30%\">Reading</th></tr></thead>\n<tbody>\n");
+        "<th width=\"30%\">Reading</th></tr></thead>\n");
     for (qsizetype index = 0; index < summary.questions.size(); ++index) {
         const SummaryQuestion &question = summary.questions.at(index);
         QString heading =
@@ -316,7 +316,9 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
         if (!question.note.isEmpty())
             heading += QStringLiteral("<br><span class=\"note\">") + escaped(question.note) +
                        QStringLiteral("</span>");
-        html += QStringLiteral("<tr class=\"question\"><th colspan=\"6\" bgcolor=\"#f2f5fa\">") +
+        // One row group per question, so that a printed page never ends on its heading.
+        html += QStringLiteral("<tbody>\n<tr class=\"question\"><th colspan=\"6\" "
+                               "bgcolor=\"#f2f5fa\">") +
                 heading + QStringLiteral("</th></tr>\n");
         for (const SummaryLine &line : question.lines) {
             const QString level =
@@ -339,8 +341,9 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
                     QStringLiteral("</td><td>") + readingCell(line) +
                     QStringLiteral("</td></tr>\n");
         }
+        html += QStringLiteral("</tbody>\n");
     }
-    html += QStringLiteral("</tbody>\n</table>\n");
+    html += QStringLiteral("</table>\n");
     if (!summary.caveats.isEmpty()) {
         html += QStringLiteral("<h2>Caveats</h2>\n<ol>\n");
         for (const SummaryCaveat &caveat : summary.caveats)
