@@ -304,6 +304,12 @@ private Q_SLOTS:
         QCOMPARE(meta->effect, u"OR 2.69 (CI, level not stated, 1.47–4.91)"_s);
         QCOMPARE(meta->reading.text, u"Favours thymosin alpha-1 (CI level not stated)"_s);
         QVERIFY(meta->otherTimepoints.contains(u"favours interferon-alpha at end of 6 months"_s));
+        // Words from our summary of Yang 2008's abstract are said to be ours, never labelled
+        // as the source's words.
+        QVERIFY(meta->sourceWords.startsWith(u"From the abstract of Yang 2008, as summarised by "
+                                             "Evidence Browser: "_s));
+        QVERIFY(meta->sourceWordsAreOurSummary);
+        QVERIFY(meta->sourceWordsLabel().isEmpty());
         trial = lineOf(*afterTreatment, u"you-2006-rct"_s);
         QVERIFY(trial);
         QCOMPARE(trial->effect, u"OR 2.49 [0.86, 7.16]"_s);

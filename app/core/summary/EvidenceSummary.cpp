@@ -215,7 +215,8 @@ private:
         } else {
             line.reading = reading::ofWordsOnly();
         }
-        line.sourceWords = attributedWords(effect.claimWording, effect.citations, m_view.quotes());
+        line.setSourceWords(
+            attributedWords(effect.claimWording, effect.citations, m_view.quotes()));
         line.countsReported = treated && controlled;
         QList<Caveat> caveats = study.caveats + effect.caveats;
         QList<Citation> citations = effect.citations;
@@ -287,7 +288,8 @@ private:
         if (hasNumber(outcome))
             line.treatmentRate = format::outcome(outcome);
         else
-            line.sourceWords = attributedWords(outcome.finding, outcome.citations, m_view.quotes());
+            line.setSourceWords(
+                attributedWords(outcome.finding, outcome.citations, m_view.quotes()));
         line.method = outcome.method;
         line.reading = reading::ofSingleGroup(
             hasNumber(outcome), !outcome.percent && outcome.percentLow && outcome.percentHigh);

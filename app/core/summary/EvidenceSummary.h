@@ -29,7 +29,11 @@ struct SummaryLine
     bool countsReported = false; // each rate shown comes with its events and total
     QString method;              // "branched-DNA assay", where the source names one
     reading::Reading reading;
-    QString sourceWords;       // the source's words about the result, attributed
+    // The source's words about the result, attributed; or, from our summary of an abstract,
+    // that summary, said to be ours (sourceWordsLabel() is then empty, never "The source's
+    // words").
+    QString sourceWords;
+    bool sourceWordsAreOurSummary = false;
     QStringList disagreements; // integrity findings: the source's words vs the numbers, ...
     // How the same study reads at its other time points, where the readings differ and one
     // of them favours a group: "Reverses between time points: favours ... at <time point>".
@@ -37,6 +41,16 @@ struct SummaryLine
     QList<int> caveats;       // numbers into EvidenceSummary::caveats
     QChar level;              // the program's design-based level, A–D
     QString levelDescription; // "meta-analysis of randomised trials"
+
+    void setSourceWords(const AttributedWords &words)
+    {
+        sourceWords = words.text;
+        sourceWordsAreOurSummary = words.isOurSummary;
+    }
+    QString sourceWordsLabel() const
+    {
+        return sourceWordsAreOurSummary ? QString() : QStringLiteral("The source's words: ");
+    }
 };
 
 // One question: a comparison, an outcome and a time point (the forest plot's grouping), or

@@ -32,11 +32,11 @@ std::optional<SourceRating> sourceRatingOf(const Dataset &dataset, const QuoteIn
     return std::nullopt;
 }
 
-QString attributedWords(const QString &words, const QList<Citation> &citations,
-                        const QuoteIndex &quotes)
+AttributedWords attributedWords(const QString &words, const QList<Citation> &citations,
+                                const QuoteIndex &quotes)
 {
     if (words.isEmpty())
-        return QString();
+        return {};
     for (const Citation &citation : citations) {
         const auto [quote, source] = quotes.value(citation.quoteId);
         const qsizetype at =
@@ -51,11 +51,12 @@ QString attributedWords(const QString &words, const QList<Citation> &citations,
             ++end;
         const QString quoted = quote->text.mid(begin, end - begin);
         if (quote->isAbstractSummary())
-            return QStringLiteral("From %1: %2")
-                .arg(format::quoteAttribution(*quote, *source), quoted);
-        return QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quoted, source->shortName());
+            return {QStringLiteral("From %1: %2")
+                        .arg(format::quoteAttribution(*quote, *source), quoted),
+                    true};
+        return {QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quoted, source->shortName())};
     }
-    return QString();
+    return {};
 }
 
 } // namespace eb

@@ -26,7 +26,12 @@ std::optional<SourceRating> sourceRatingOf(const Dataset &dataset, const QuoteIn
 // them, whole words as the quote spells them ("significant increase" is shown as the quote's
 // "significant increases"); from a summary of an abstract, attributed as such; empty where
 // no cited quote holds them.
-QString attributedWords(const QString &words, const QList<Citation> &citations,
-                        const QuoteIndex &quotes);
+struct AttributedWords
+{
+    QString text;
+    bool isOurSummary = false; // from our summary of an abstract: never "the source's words"
+};
+AttributedWords attributedWords(const QString &words, const QList<Citation> &citations,
+                                const QuoteIndex &quotes);
 
 } // namespace eb

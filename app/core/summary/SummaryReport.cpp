@@ -124,7 +124,7 @@ QString toText(const EvidenceSummary &summary, const QString &datasetVersion)
             for (const QString &disagreement : line.disagreements)
                 text += wrapped(QStringLiteral("⚑ ") + disagreement, indent);
             if (!line.sourceWords.isEmpty())
-                text += wrapped(QStringLiteral("The source's words: ") + line.sourceWords, indent);
+                text += wrapped(line.sourceWordsLabel() + line.sourceWords, indent);
             if (!line.caveats.isEmpty())
                 text += wrapped(QStringLiteral("Caveats: ") + caveatNumbers(line), indent);
         }
@@ -246,7 +246,7 @@ QString readingCell(const SummaryLine &line)
         cell += QStringLiteral("<br><span class=\"flag\">⚑ ") + escaped(disagreement) +
                 QStringLiteral("</span>");
     if (!line.sourceWords.isEmpty())
-        cell += QStringLiteral("<br><span class=\"words\">The source's words: ") +
+        cell += QStringLiteral("<br><span class=\"words\">") + line.sourceWordsLabel() +
                 escaped(line.sourceWords) + QStringLiteral("</span>");
     return cell;
 }
