@@ -3,6 +3,7 @@
 
 #include "core/DatasetView.h"
 #include "core/Disclaimer.h"
+#include "core/format/EvidenceText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,8 +13,6 @@
 
 namespace eb {
 namespace {
-
-constexpr qsizetype textWidth = 96;
 
 QHash<QString, QString> studyNames(const Dataset &dataset)
 {
@@ -46,23 +45,6 @@ QJsonObject toJson(const Dataset &dataset, const QList<IntegrityFinding> &findin
                        {QStringLiteral("findings"), found}};
 }
 
-// Words of text on lines of at most textWidth characters, each starting with indent.
-QString wrapped(const QString &text, const QString &indent)
-{
-    QString result;
-    QString line = indent;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (line.size() > indent.size() && line.size() + 1 + word.size() > textWidth) {
-            result += line + u'\n';
-            line = indent;
-        }
-        if (line.size() > indent.size())
-            line += u' ';
-        line += word;
-    }
-    return result + line + u'\n';
-}
-
 QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
 {
     const QList<IntegrityCheckInfo> checks = integrityChecks();
@@ -88,14 +70,14 @@ QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
                     .arg(titles.value(finding.checkId, finding.checkId), finding.checkId);
         text += QStringLiteral("   %1: %2 [%3]\n")
                     .arg(finding.targetKind, finding.value, finding.targetId);
-        text += wrapped(finding.explanation, QStringLiteral("   "));
+        text += format::wrapped(finding.explanation, QStringLiteral("   "));
     }
     QStringList perCheck;
     for (const IntegrityCheckInfo &check : checks)
         perCheck.append(
             QStringLiteral("%1 %2").arg(check.id, QString::number(counts.value(check.id))));
     text += QStringLiteral("\nBy check: ") + perCheck.join(QStringLiteral(", ")) + u'\n';
-    text += u'\n' + wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
+    text += u'\n' + format::wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
     return text;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/ApplicationInfo.h"
 #include "core/Disclaimer.h"
+#include "core/format/EvidenceText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,25 +11,6 @@
 
 namespace eb::summary {
 namespace {
-
-constexpr qsizetype textWidth = 96;
-
-// Words of text on lines of at most textWidth characters, each starting with indent.
-QString wrapped(const QString &text, const QString &indent)
-{
-    QString result;
-    QString line = indent;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (line.size() > indent.size() && line.size() + 1 + word.size() > textWidth) {
-            result += line + u'\n';
-            line = indent;
-        }
-        if (line.size() > indent.size())
-            line += u' ';
-        line += word;
-    }
-    return result + line + u'\n';
-}
 
 QString caveatNumbers(const SummaryLine &line)
 {
@@ -95,15 +77,16 @@ QJsonValue orNull(const QString &text)
 
 QString toText(const EvidenceSummary &summary, const QString &datasetVersion)
 {
-    QString text = wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
+    QString text = format::wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
     text += u'\n' + summary.title + QStringLiteral(" (dataset ") + datasetVersion +
             QStringLiteral(")\n");
-    text += wrapped(QStringLiteral("Readings follow from the numbers by fixed rules (README "
-                                   "\"Summary of findings\"), never from the source's words. "
-                                   "Certainty, in two parts: ") +
-                        sourceCertainty(summary) + QStringLiteral("; Program: per line. ") +
-                        evidenceLevelRule(),
-                    QString());
+    text +=
+        format::wrapped(QStringLiteral("Readings follow from the numbers by fixed rules (README "
+                                       "\"Summary of findings\"), never from the source's words. "
+                                       "Certainty, in two parts: ") +
+                            sourceCertainty(summary) + QStringLiteral("; Program: per line. ") +
+                            evidenceLevelRule(),
+                        QString());
     int number = 0;
     for (const SummaryQuestion &question : summary.questions) {
         text += QStringLiteral("\n%1. %2 (%3)\n")
@@ -111,35 +94,38 @@ QString toText(const EvidenceSummary &summary, const QString &datasetVersion)
         for (const SummaryLine &line : question.lines) {
             text += QStringLiteral("   %1\n").arg(line.studyName);
             const QString indent = QStringLiteral("     ");
-            text += wrapped(QStringLiteral("Design: %1 · participants: %2 · %3")
-                                .arg(line.design, line.participants, programCertainty(line)),
-                            indent);
+            text +=
+                format::wrapped(QStringLiteral("Design: %1 · participants: %2 · %3")
+                                    .arg(line.design, line.participants, programCertainty(line)),
+                                indent);
             if (!question.singleGroup)
-                text += wrapped(QStringLiteral("Effect: ") + effectText(line), indent);
+                text += format::wrapped(QStringLiteral("Effect: ") + effectText(line), indent);
             if (const QString shown = rates(question, line); !shown.isEmpty())
-                text += wrapped(QStringLiteral("Rates: ") + shown, indent);
-            text += wrapped(QStringLiteral("Reading: ") + line.reading.text, indent);
+                text += format::wrapped(QStringLiteral("Rates: ") + shown, indent);
+            text += format::wrapped(QStringLiteral("Reading: ") + line.reading.text, indent);
             if (!line.otherTimepoints.isEmpty())
-                text += wrapped(line.otherTimepoints, indent);
+                text += format::wrapped(line.otherTimepoints, indent);
             for (const QString &disagreement : line.disagreements)
-                text += wrapped(QStringLiteral("⚑ ") + disagreement, indent);
+                text += format::wrapped(QStringLiteral("⚑ ") + disagreement, indent);
             if (!line.sourceWords.isEmpty())
-                text += wrapped(line.sourceWordsLabel() + line.sourceWords, indent);
+                text += format::wrapped(line.sourceWordsLabel() + line.sourceWords, indent);
             if (!line.caveats.isEmpty())
-                text += wrapped(QStringLiteral("Caveats: ") + caveatNumbers(line), indent);
+                text += format::wrapped(QStringLiteral("Caveats: ") + caveatNumbers(line), indent);
         }
         if (!question.note.isEmpty())
-            text += wrapped(QStringLiteral("Note: ") + question.note, QStringLiteral("   "));
+            text +=
+                format::wrapped(QStringLiteral("Note: ") + question.note, QStringLiteral("   "));
     }
     if (!summary.caveats.isEmpty()) {
         text += QStringLiteral("\nCaveats\n");
         for (const SummaryCaveat &caveat : summary.caveats)
-            text += wrapped(QString::number(caveat.number) + QStringLiteral(". ") + caveat.text,
-                            QStringLiteral("  "));
+            text +=
+                format::wrapped(QString::number(caveat.number) + QStringLiteral(". ") + caveat.text,
+                                QStringLiteral("  "));
     }
     text += QStringLiteral("\nSources\n");
     for (const QString &source : summary.sources)
-        text += wrapped(QStringLiteral("- ") + source, QStringLiteral("  "));
+        text += format::wrapped(QStringLiteral("- ") + source, QStringLiteral("  "));
     return text;
 }
 
