@@ -6,7 +6,7 @@
 #include "core/ApplicationInfo.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
-#include "ui/MainWindow.h"
+#include "ui/WindowSession.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -66,11 +66,12 @@ int runWindow(const eb::DatabaseOptions &options)
 {
     const QString path = options.databasePath();
     try {
-        const eb::Database database = eb::Database::open(path, eb::Database::Access::ReadOnly);
-        const eb::EvidenceRepository repository(database.connection());
-        const QString conditionId = options.conditionId(repository);
-        eb::MainWindow window(repository.load(), path, conditionId);
-        window.show();
+        QString conditionId;
+        {
+            const eb::Database database = eb::Database::open(path, eb::Database::Access::ReadOnly);
+            conditionId = options.conditionId(eb::EvidenceRepository(database.connection()));
+        }
+        const eb::WindowSession session(path, conditionId);
         return QApplication::exec();
     } catch (const eb::UserError &error) {
         QTextStream(stderr) << QStringLiteral("evidence-browser: %1\n").arg(error.message());

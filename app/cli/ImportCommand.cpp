@@ -2,20 +2,14 @@
 #include "cli/ImportCommand.h"
 
 #include "data/Database.h"
-#include "data/ImportProblem.h"
-#include "data/JsonDatasetReader.h"
+#include "data/ImportFileReader.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace eb {
 namespace {
-
-// Larger than any review; a bigger file is refused before it is read into memory.
-constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
 
 const QList<std::pair<QString, DuplicatePolicy>> &duplicatePolicies()
 {
@@ -25,48 +19,6 @@ const QList<std::pair<QString, DuplicatePolicy>> &duplicatePolicies()
         {QStringLiteral("replace"), DuplicatePolicy::Replace},
         {QStringLiteral("keep-both"), DuplicatePolicy::KeepBoth}};
     return policies;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        throw InputError(QStringLiteral("%1: no such file").arg(path));
-    if (file.size() > maxFileBytes)
-        throw InputError(QStringLiteral("%1: %2 MB is more than the %3 MB an import reads")
-                             .arg(path)
-                             .arg(file.size() / (1024 * 1024))
-                             .arg(maxFileBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-
-Dataset readDataset(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"json")
-        throw InputError(QStringLiteral("%1: cannot import a '.%2' file; import reads the JSON "
-                                        "that export --format json writes (.json)")
-                             .arg(path, suffix));
-    const QByteArray bytes = readFile(path);
-    if (bytes.trimmed().isEmpty())
-        throw ImportError(path, {{QString(), QString(),
-                                  QStringLiteral("the file is empty; expected the JSON that "
-                                                 "export --format json writes")}});
-    return JsonDatasetReader::read(bytes, path);
-}
-
-QString countsText(const ImportReport &report)
-{
-    return QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
-                          "quotes")
-        .arg(report.studies)
-        .arg(report.arms)
-        .arg(report.outcomes)
-        .arg(report.effects)
-        .arg(report.sources)
-        .arg(report.quotes);
 }
 
 } // namespace
@@ -122,7 +74,7 @@ void ImportCommand::configure(const QCommandLineParser &parser)
 
 void ImportCommand::run(QTextStream &out, QTextStream &) const
 {
-    Dataset dataset = readDataset(m_file);
+    Dataset dataset = readImportFile(m_file);
     const QString path = m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
     const Database database = Database::open(path);
     const ImportReport report = EvidenceImporter(database.connection())
@@ -147,7 +99,7 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
     out << (report.written ? QStringLiteral("Imported %1 into %2: %3.\n")
                            : QStringLiteral("Dry run: %1 would add to %2: %3. Nothing was "
                                             "written.\n"))
-               .arg(m_file, path, countsText(report));
+               .arg(m_file, path, report.countsText());
     for (const QString &study : report.skipped)
         out << QStringLiteral("Skipped (already in the database): %1\n").arg(study);
     for (const QString &study : report.replaced)

@@ -379,6 +379,7 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
     }
     report.studies = int(dataset.studies.size());
     for (const Study &study : dataset.studies) {
+        report.imported.append(QStringLiteral("\"%1\" (%2)").arg(study.name, study.id));
         report.arms += int(study.arms.size());
         report.effects += int(study.effects.size());
         for (const Arm &arm : study.arms)
@@ -387,6 +388,18 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
 }
 
 } // namespace
+
+QString ImportReport::countsText() const
+{
+    return QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
+                          "quotes")
+        .arg(studies)
+        .arg(arms)
+        .arg(outcomes)
+        .arg(effects)
+        .arg(sources)
+        .arg(quotes);
+}
 
 EvidenceImporter::EvidenceImporter(QSqlDatabase connection)
     : m_connection(std::move(connection))

@@ -9,6 +9,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
+#include "ui/ImportDialog.h"
 #include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
 #include "ui/SummaryView.h"
@@ -48,6 +49,7 @@ const QString quotesKey = QStringLiteral("mainWindow/showQuotes");
 const QString methodKey = QStringLiteral("figures/poolingMethod");
 const QString hksjKey = QStringLiteral("figures/hartungKnapp");
 const QString exportFolderKey = QStringLiteral("figures/exportFolder");
+const QString importFolderKey = QStringLiteral("import/folder");
 
 enum Tab
 {
@@ -196,6 +198,10 @@ QWidget *MainWindow::createStudiesTab()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction =
+        file->addAction(tr("&Import evidence…"), this, &MainWindow::chooseImportFile);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *exportAction =
         file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -436,6 +442,29 @@ void MainWindow::selectFirstStudyIfNone()
     if (!m_studyView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_studyView->setCurrentIndex(m_proxy->index(0, 0));
     showSelectedStudy();
+}
+
+void MainWindow::chooseImportFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import evidence"), settings.value(importFolderKey, QDir::homePath()).toString(),
+        tr("Evidence Browser JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(importFolderKey, QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    ImportDialog dialog(path, m_databasePath, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    statusBar()->showMessage(
+        tr("Imported %1: %2").arg(QFileInfo(path).fileName(), dialog.report().countsText()));
+    Q_EMIT evidenceChanged();
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -57,6 +57,13 @@ public:
     FigureKind currentFigureKind() const;
     FigureView *figureView(FigureKind kind) const;
 
+    // File > Import evidence: the dialog for a file; true if it imported.
+    bool importFile(const QString &path);
+
+Q_SIGNALS:
+    // The database gained or lost rows (an import): the window is to be shown anew from it.
+    void evidenceChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -68,6 +75,7 @@ private:
     void showSelectedStudy();
     void selectFirstStudyIfNone();
     void showAbout();
+    void chooseImportFile();
     PoolingOptions poolingOptions() const;
     FigureOutcome shownFigure(FigureKind kind) const; // of the studies the filters show
     // Marks both figures out of date and redraws the one on screen; the other is redrawn

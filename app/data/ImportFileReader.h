@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Dataset.h"
+
+namespace eb {
+
+// Reads a file to import into a Dataset, by its type: today the JSON that `export --format
+// json` writes (.json). Throws InputError for a missing, unreadable, too large or unknown
+// file, and ImportError with every problem in its contents.
+Dataset readImportFile(const QString &path);
+
+} // namespace eb

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "ui/WindowSession.h"
+
+#include "core/ApplicationInfo.h"
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+#include "data/UserError.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace eb {
+
+WindowSession::WindowSession(QString databasePath, const QString &initialConditionId)
+    : m_databasePath(std::move(databasePath))
+    , m_window(load(initialConditionId))
+{
+    m_window->show();
+}
+
+std::unique_ptr<MainWindow> WindowSession::load(const QString &conditionId) const
+{
+    const Database database = Database::open(m_databasePath, Database::Access::ReadOnly);
+    const EvidenceRepository repository(database.connection());
+    auto window = std::make_unique<MainWindow>(repository.load(), m_databasePath, conditionId);
+    // Queued: the window that asks is replaced after its own code has returned.
+    connect(window.get(), &MainWindow::evidenceChanged, this, &WindowSession::reload,
+            Qt::QueuedConnection);
+    return window;
+}
+
+void WindowSession::reload()
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->close(); // saves its size, filters and settings for the new one
+    try {
+        std::unique_ptr<MainWindow> next = load(QString());
+        next->show();
+        m_window = std::move(next);
+    } catch (const UserError &error) {
+        m_window->show();
+        QMessageBox::critical(m_window.get(), applicationDisplayName(), error.message());
+    }
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+} // namespace eb
