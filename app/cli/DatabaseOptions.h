@@ -3,6 +3,7 @@
 
 #include "core/Dataset.h"
 #include "core/StudySelection.h"
+#include "data/Database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -33,6 +34,15 @@ public:
         StudySelection selection;
     };
     Selected load() const;
+
+    // The database, opened read-only, and the selection of --condition, for commands that
+    // read it a page at a time. Throws UsageError or DatabaseError.
+    struct Opened
+    {
+        Database database;
+        StudySelection selection;
+    };
+    Opened open() const;
 
 private:
     QString m_databasePath;

@@ -7,6 +7,8 @@
 #include "data/JsonExporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -277,6 +279,52 @@ private Q_SLOTS:
         QCOMPARE(m_repository->load(selection).partial, selection.filtersStudies());
     }
 
+    void streamedExportIsTheDocumentExport_data()
+    {
+        QTest::addColumn<QStringList>("conditions");
+        QTest::newRow("everything") << QStringList();
+        QTest::newRow("hbv") << QStringList{u"hbv"_s};
+        QTest::newRow("cirrhosis") << QStringList{u"cirrhosis"_s};
+        QTest::newRow("hcc or cirrhosis") << QStringList{u"hcc"_s, u"cirrhosis"_s};
+        QTest::newRow("an unknown condition") << QStringList{u"hcv"_s};
+    }
+
+    // The export written as it reads is, byte for byte, the one built in memory.
+    void streamedExportIsTheDocumentExport()
+    {
+        QFETCH(QStringList, conditions);
+        StudySelection selection;
+        selection.conditionIds = QSet<QString>(conditions.cbegin(), conditions.cend());
+        QString streamed;
+        QTextStream out(&streamed);
+        JsonExporter::write(*m_repository, selection, out);
+        out.flush();
+        const QByteArray whole =
+            QJsonDocument(JsonExporter::toJson(m_repository->load(selection))).toJson();
+        QCOMPARE(streamed.toUtf8(), whole);
+    }
+
+    // Page by page, the studies are the ones one read gives, in the same order.
+    void pagesOfStudiesAreTheWholeRead()
+    {
+        for (const QString &condition : {QString(), u"hbv"_s}) {
+            const StudySelection selection = StudySelection::ofCondition(condition);
+            QJsonArray paged;
+            StudyCursor cursor;
+            int pages = 0;
+            while (!cursor.finished) {
+                Dataset page = m_repository->loadHeader(selection);
+                page.studies = m_repository->loadStudies(selection, cursor, 2);
+                QVERIFY(page.studies.size() <= 2);
+                for (const QJsonValue study : JsonExporter::toJson(page)[u"studies"_s].toArray())
+                    paged.append(study);
+                ++pages;
+            }
+            QVERIFY(pages >= 3);
+            QCOMPARE(paged, JsonExporter::toJson(m_repository->load(selection))[u"studies"_s]);
+        }
+    }
+
     void theUnfilteredDatasetHasEverythingOnce()
     {
         QCOMPARE(m_dataset.studies.size(), 7);
@@ -305,6 +353,15 @@ private Q_SLOTS:
             << u"UPDATE outcome SET events = 'many' WHERE events IS NOT NULL AND rowid = "
                "(SELECT min(rowid) FROM outcome WHERE events IS NOT NULL)"_s
             << u"column events holds 'many'"_s;
+        QTest::newRow("a fraction for a count")
+            << u"UPDATE outcome SET events = 2.5 WHERE events IS NOT NULL AND rowid = "
+               "(SELECT min(rowid) FROM outcome WHERE events IS NOT NULL)"_s
+            << u"column events holds '2.5'"_s;
+        QTest::newRow("an infinite estimate")
+            << u"UPDATE effect SET estimate = 9e999 WHERE estimate_printed = '0.308'"_s
+            << u"column estimate holds 'inf'"_s;
+        QTest::newRow("a dropped column") << u"ALTER TABLE arm DROP COLUMN dose_printed"_s
+                                          << u"table arm has no column dose_printed"_s;
     }
 
     void refusesRowsThatPointAtNothingOrHoldTextForNumbers()
