@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The benchmark generator writes plausible, internally consistent studies through the real
 // schema, the same ones for the same seed.
+#include "charts/FigureRequest.h"
 #include "core/DatasetView.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
@@ -68,6 +69,32 @@ private Q_SLOTS:
         QVERIFY(caveats > 0 && caveats < 60);
     }
 
+    // A forest plot of more rows than are drawn at once is refused with the reason, and drawn
+    // a page at a time when asked.
+    void aForestPlotTooLongIsDrawnOnlyAPageAtATime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+        QVERIFY(generate(path, 200, 2));
+        const DatasetView view(load(path));
+        FigureRequest request;
+        const int rows = planForest(view, request.selection, request.pooling).rowCount();
+        QVERIFY2(rows > forestRowsPerPage, qPrintable(QString::number(rows)));
+        const FigureOutcome refused = buildFigure(view, request);
+        QVERIFY(!refused.figure);
+        QVERIFY2(refused.whyNothing.contains(QStringLiteral("more than the 300 drawn at once")),
+                 qPrintable(refused.whyNothing));
+        request.page = 2;
+        const FigureOutcome second = buildFigure(view, request);
+        QVERIFY(second.figure);
+        QVERIFY(second.figure->title.endsWith(
+            QStringLiteral(" · page 2 of %1")
+                .arg((rows + forestRowsPerPage - 1) / forestRowsPerPage)));
+        request.page = 99;
+        QVERIFY(buildFigure(view, request)
+                    .whyNothing.startsWith(QStringLiteral("There is no page 99")));
+    }
+
     void theSameSeedGivesTheSameStudies()
     {
         QTemporaryDir dir;
@@ -94,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBenchData)
+QTEST_MAIN(TestBenchData)
 #include "tst_benchdata.moc"

@@ -91,6 +91,15 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
                                    const PoolingOptions &options,
                                    const Comparison &comparison = Comparison());
 
+// How many rows a forest plot draws at once: a larger plan is drawn a page at a time (or its
+// selection narrowed), never by accident.
+constexpr int forestRowsPerPage = 300;
+int forestPageCount(const ForestPlan &plan, int rowsPerPage);
+// Page `page` (from 1) of the plan's rows, in order. A panel cut by the page keeps its title
+// (which says which of its rows are shown) and its rows' weights in the whole panel's pooled
+// estimate; that estimate is drawn under the panel's last row, on the page that holds it.
+ForestPlan forestPage(const ForestPlan &plan, int page, int rowsPerPage);
+
 // The sentence shown instead of a plot when a selection has no contrast-level effect.
 QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection);
 // "No study in HCC · Randomised trial", or "No study" when nothing is selected.
