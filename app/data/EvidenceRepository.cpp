@@ -734,6 +734,51 @@ QSet<QString> EvidenceRepository::quotesCitedBy(const StudySelection &selection)
     return quoteIds;
 }
 
+QSet<QString> EvidenceRepository::studiesContaining(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    QVariantList values;
+    QString match;
+    if (wanted.size() >= 3) {
+        // One phrase: with the trigram tokenizer, a substring of the indexed text.
+        match = QStringLiteral("study_text MATCH ?");
+        values.append(QString(u'"' + QString(wanted).replace(u'"', QStringLiteral("\"\"")) + u'"'));
+    } else {
+        match = QStringLiteral("study_text.text LIKE ? ESCAPE '\\'");
+        QString escaped = wanted;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        values.append(QString(u'%' + escaped + u'%'));
+    }
+    // Each indexed row leads to its study: directly, through its arm, or, for a caveat or a
+    // cited quote, through the row it is attached to.
+    const QString studyOfTarget = QStringLiteral(
+        "coalesce(x.study_id, (SELECT study_id FROM arm WHERE id = x.arm_id), "
+        "(SELECT arm.study_id FROM outcome JOIN arm ON arm.id = outcome.arm_id WHERE outcome.id "
+        "= x.outcome_id), (SELECT study_id FROM effect WHERE id = x.effect_id))");
+    const QString sql =
+        QStringLiteral(
+            "WITH hit(kind, id) AS MATERIALIZED (SELECT r.kind, r.id FROM study_text JOIN "
+            "study_text_row r ON r.row = study_text.rowid WHERE %1) "
+            "SELECT id AS study_id FROM hit WHERE kind = 'study' "
+            "UNION SELECT x.study_id FROM hit JOIN arm x ON x.id = hit.id WHERE hit.kind = 'arm' "
+            "UNION SELECT a.study_id FROM hit JOIN outcome x ON x.id = hit.id JOIN arm a ON a.id "
+            "= x.arm_id WHERE hit.kind = 'outcome' "
+            "UNION SELECT x.study_id FROM hit JOIN effect x ON x.id = hit.id WHERE hit.kind = "
+            "'effect' "
+            "UNION SELECT %2 FROM hit JOIN caveat x ON x.id = hit.id WHERE hit.kind = 'caveat' "
+            "UNION SELECT %2 FROM hit JOIN provenance x ON x.quote_id = hit.id WHERE hit.kind = "
+            "'quote'")
+            .arg(match, studyOfTarget);
+    QSet<QString> studyIds;
+    Rows study(m_connection, "study_text", sql, values);
+    while (study.next())
+        if (const QString id = study.text("study_id"); !id.isEmpty())
+            studyIds.insert(id);
+    return studyIds;
+}
+
 void EvidenceRepository::forEachSource(const std::function<void(const Source &)> &visit,
                                        const QSet<QString> *onlyQuotes) const
 {

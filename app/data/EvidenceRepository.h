@@ -44,6 +44,13 @@ public:
     Dataset loadHeader(const StudySelection &selection = StudySelection()) const;
     QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit) const;
     QSet<QString> quotesCitedBy(const StudySelection &selection) const;
+
+    // The ids of the studies whose searched text (what StudySelection::matches searches: names,
+    // design, population, arms, results, caveats, cited quotes) contains `text` without
+    // regard to case, found through the full-text index of schema version 4. Text of fewer
+    // than three characters, which the trigram index cannot look up, is read row by row and
+    // folds only ASCII letters.
+    QSet<QString> studiesContaining(const QString &text) const;
     void forEachSource(const std::function<void(const Source &)> &visit,
                        const QSet<QString> *onlyQuotes = nullptr) const;
 

@@ -67,6 +67,21 @@ private Q_SLOTS:
             QCOMPARE(view.findingCountOfStudy(study.id), 0);
         }
         QVERIFY(caveats > 0 && caveats < 60);
+
+        // The full-text index keeps the studies StudySelection::matches keeps.
+        const Database database = Database::open(path, Database::Access::ReadOnly);
+        const EvidenceRepository repository(database.connection());
+        for (const QString &text :
+             {QStringLiteral("resection"), QStringLiteral("Japan 20"),
+              QStringLiteral("confounding"), QStringLiteral("HR 0.9"), QStringLiteral("#1")}) {
+            StudySelection selection;
+            selection.text = text;
+            QSet<QString> inMemory;
+            for (const Study *study : view.selectedStudies(selection))
+                inMemory.insert(study->id);
+            QVERIFY2(!inMemory.isEmpty(), qPrintable(text));
+            QCOMPARE(repository.studiesContaining(text), inMemory);
+        }
     }
 
     // A forest plot of more rows than are drawn at once is refused with the reason, and drawn

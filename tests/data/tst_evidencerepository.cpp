@@ -5,6 +5,7 @@
 #include "data/DatabaseError.h"
 #include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
+#include "data/SchemaMigrator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -323,6 +324,82 @@ private Q_SLOTS:
             QVERIFY(pages >= 3);
             QCOMPARE(paged, JsonExporter::toJson(m_repository->load(selection))[u"studies"_s]);
         }
+    }
+
+    void theTextIndexFindsWhatTheSelectionFinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &text :
+             {u"resection"_s, u"ReSeCtIoN"_s, u"Tα1"_s, u"interferon"_s, u"numerically worse"_s,
+              u"ALT normalization"_s, u"HBeAg loss"_s, u"primary publication"_s, u"60–90"_s,
+              u"1.6 mg"_s, u"ca"_s, u"%"_s, u"not in any study"_s, u"\"quoted\""_s, u"  hcc  "_s})
+            QTest::newRow(qPrintable(text)) << text;
+    }
+
+    // The full-text index and StudySelection::matches keep the same studies.
+    void theTextIndexFindsWhatTheSelectionFinds()
+    {
+        QFETCH(QString, text);
+        StudySelection selection;
+        selection.text = text;
+        QSet<QString> inMemory;
+        const DatasetView view(m_dataset);
+        for (const Study *study : view.selectedStudies(selection))
+            inMemory.insert(study->id);
+        QCOMPARE(m_repository->studiesContaining(text), inMemory);
+    }
+
+    // Triggers keep the index in step with every insert, update and delete.
+    void theTextIndexFollowsEveryChange()
+    {
+        const Database database = Database::open(m_dir.filePath(u"changes.sqlite"_s));
+        const EvidenceRepository repository(database.connection());
+        QSqlQuery query(database.connection());
+        const QStringList rows{
+            u"INSERT INTO source (id, kind, citation, title) VALUES ('u-src', "
+            "'primary_publication', 'Doe 2024', 'A user study')"_s,
+            u"INSERT INTO study (id, name, kind) VALUES ('u-study', 'Zebra trial', 'trial')"_s,
+            u"INSERT INTO arm (id, study_id, label, role) VALUES ('u-arm', 'u-study', "
+            "'Quokka arm', 'treatment')"_s,
+            u"INSERT INTO outcome (id, arm_id, endpoint_id, finding) VALUES ('u-out', 'u-arm', "
+            "'complete-response', 'Wombat finding')"_s,
+            u"INSERT INTO quote (id, source_id, text) VALUES ('u-q', 'u-src', 'Narwhal words')"_s,
+            u"INSERT INTO provenance (quote_id, outcome_id) VALUES ('u-q', 'u-out')"_s};
+        for (const QString &row : rows)
+            QVERIFY2(query.exec(row), qPrintable(query.lastError().text()));
+        const QSet<QString> user{u"u-study"_s};
+        for (const QString &word : {u"zebra"_s, u"quokka"_s, u"wombat"_s, u"narwhal"_s})
+            QCOMPARE(repository.studiesContaining(word), user);
+        QVERIFY(query.exec(u"UPDATE study SET name = 'Okapi trial' WHERE id = 'u-study'"_s));
+        QVERIFY(query.exec(u"UPDATE quote SET text = 'Axolotl words' WHERE id = 'u-q'"_s));
+        QVERIFY(repository.studiesContaining(u"zebra"_s).isEmpty());
+        QVERIFY(repository.studiesContaining(u"narwhal"_s).isEmpty());
+        QCOMPARE(repository.studiesContaining(u"okapi"_s), user);
+        QCOMPARE(repository.studiesContaining(u"axolotl"_s), user);
+        QVERIFY(query.exec(u"DELETE FROM provenance WHERE quote_id = 'u-q'"_s));
+        QVERIFY(repository.studiesContaining(u"axolotl"_s).isEmpty());
+        QVERIFY(query.exec(u"DELETE FROM outcome WHERE id = 'u-out'"_s));
+        QVERIFY(repository.studiesContaining(u"wombat"_s).isEmpty());
+        QCOMPARE(repository.studiesContaining(u"quokka"_s), user);
+    }
+
+    // The migration that creates the index keeps a user's rows and indexes them.
+    void theTextIndexMigrationKeepsAndIndexesUserRows()
+    {
+        const QString path = m_dir.filePath(u"version3.sqlite"_s);
+        {
+            const Database database = Database::openUnprepared(path);
+            SchemaMigrator().migrate(database.connection(), 3);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO study (id, name, kind) VALUES ('u-old', "
+                               "'Pangolin cohort', 'cohort')"_s));
+        }
+        const Database database = Database::open(path);
+        const EvidenceRepository repository(database.connection());
+        QCOMPARE(SchemaMigrator::currentVersion(database.connection()),
+                 SchemaMigrator().latestVersion());
+        QCOMPARE(repository.studiesContaining(u"pangolin"_s), QSet<QString>{u"u-old"_s});
+        QCOMPARE(repository.load().studies.size(), 8); // the bundled seven and the user's
     }
 
     void theUnfilteredDatasetHasEverythingOnce()
