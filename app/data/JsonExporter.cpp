@@ -225,10 +225,21 @@ QByteArray indentedJson(const QJsonValue &value, int depth)
 {
     const QByteArray document = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
     // "[\n    VALUE\n]\n": VALUE is at depth 1.
-    QByteArray body = document.mid(6, document.size() - 6 - 3);
-    if (depth > 1)
-        body.replace('\n', QByteArray(1, '\n').append(QByteArray(4 * (depth - 1), ' ')));
-    return body;
+    const QByteArrayView body = QByteArrayView(document).sliced(6, document.size() - 6 - 3);
+    if (depth <= 1)
+        return body.toByteArray();
+    const QByteArray indent(4 * (depth - 1), ' ');
+    QByteArray indented;
+    indented.reserve(body.size() + body.count('\n') * indent.size());
+    for (qsizetype start = 0; start < body.size();) {
+        qsizetype end = body.indexOf('\n', start);
+        end = end < 0 ? body.size() : end + 1;
+        indented.append(body.sliced(start, end - start));
+        if (end < body.size())
+            indented.append(indent);
+        start = end;
+    }
+    return indented;
 }
 
 // Writes a top-level member's array one element at a time, laid out as QJsonDocument does.
