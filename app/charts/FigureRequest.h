@@ -27,8 +27,9 @@ struct FigureRequest
     int rowsPerPage = forestRowsPerPage;
 };
 
-// How many bars a response-rate figure draws; a larger selection is refused, with the reason.
-constexpr int maxRateBars = 300;
+// How many bars a response-rate figure draws (as many as a forest plot has rows); a larger
+// selection is refused, with the reason.
+constexpr int maxRateBars = forestRowsPerPage;
 
 // A figure, or the reason there is none: shown in its place in the window, or printed by a
 // command that then writes nothing.

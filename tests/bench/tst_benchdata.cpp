@@ -97,7 +97,8 @@ private Q_SLOTS:
         QVERIFY2(rows > forestRowsPerPage, qPrintable(QString::number(rows)));
         const FigureOutcome refused = buildFigure(view, request);
         QVERIFY(!refused.figure);
-        QVERIFY2(refused.whyNothing.contains(QStringLiteral("more than the 300 drawn at once")),
+        QVERIFY2(refused.whyNothing.contains(
+                     QStringLiteral("more than the %1 drawn at once").arg(forestRowsPerPage)),
                  qPrintable(refused.whyNothing));
         request.page = 2;
         const FigureOutcome second = buildFigure(view, request);
