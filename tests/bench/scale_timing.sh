@@ -27,6 +27,8 @@ measure() {
     /usr/bin/time -f '%e %M' -o "$work/time" timeout "$timeout_s" "$@" > "$work/out" 2> "$work/err" || status=$?
     if ((status == 124)); then
         echo "> ${timeout_s} s"
+    elif ((status == 2)) && grep -q 'forest-plot rows' "$work/err"; then
+        echo "refused: $(grep -o '[0-9]* forest-plot rows' "$work/err"), $(awk 'END { printf "%.2f s, %.0f MB", $1, $2 / 1024 }' "$work/time")"
     elif ((status != 0)); then
         echo "exit $status ($(tail -c 120 "$work/err" | tr '\n' ' '))"
     else
