@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // bench_window DATABASE [TEXT]: the window's start and text filter on a database, timed as the
 // program does them (open, load, build the window, show it), with the process's peak memory.
-// Prints one line: shown_ms=... filter_ms=... rows=... peak_rss_mb=...
+// Prints one line: shown_ms=... filter_ms=... blocked_ms=... rows=... peak_rss_mb=...
+// (filter_ms: from the debounced selection to the list showing it; blocked_ms: the longest
+// time the GUI thread did not run its event loop meanwhile).
 // Run under QT_QPA_PLATFORM=offscreen (tests/bench/scale_timing.sh does).
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
@@ -15,7 +17,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
+#include <algorithm>
 #include <sys/resource.h>
 
 namespace {
@@ -51,19 +55,32 @@ int main(int argc, char **argv)
     const qint64 shown = timer.elapsed();
 
     qint64 filtered = -1;
+    qint64 blocked = 0;
     if (arguments.size() > 2) {
         QSignalSpy changed(window.filterProxy(), &eb::StudyFilterProxy::selectionChanged);
+        // A 1 ms timer on the GUI thread: the longest gap between its ticks is the longest
+        // time the event loop was blocked.
+        QElapsedTimer sinceTick;
+        QTimer tick;
+        tick.setInterval(1);
+        QObject::connect(&tick, &QTimer::timeout,
+                         [&] { blocked = std::max(blocked, sinceTick.restart()); });
+        sinceTick.start();
+        tick.start();
         timer.restart();
         // The panel's debounce sets the new selection 200 ms after the last key.
         window.filterPanel()->textField()->setText(arguments.at(2));
         changed.wait(600000);
         QCoreApplication::processEvents();
         filtered = timer.elapsed() - 200;
+        blocked = std::max(blocked, sinceTick.elapsed());
     }
-    QTextStream(stdout) << QStringLiteral("shown_ms=%1 filter_ms=%2 rows=%3 peak_rss_mb=%4\n")
+    QTextStream(stdout) << QStringLiteral(
+                               "shown_ms=%1 filter_ms=%2 blocked_ms=%5 rows=%3 peak_rss_mb=%4\n")
                                .arg(shown)
                                .arg(filtered)
                                .arg(window.filterProxy()->rowCount())
-                               .arg(peakResidentMegabytes(), 0, 'f', 0);
+                               .arg(peakResidentMegabytes(), 0, 'f', 0)
+                               .arg(blocked);
     return 0;
 }
