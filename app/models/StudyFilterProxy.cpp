@@ -54,10 +54,20 @@ void StudyFilterProxy::apply(const StudySelection &selection)
 {
     if (selection == m_selection)
         return;
-    m_selection = selection;
-    m_withoutText = selection;
-    m_withoutText.text.clear();
-    invalidateRowsFilter();
+    if (m_textSearch) {
+        // In a large list a new filter removes rows in thousands of ranges, and the view
+        // handles each range on its own: one reset costs one pass.
+        beginResetModel();
+        m_selection = selection;
+        m_withoutText = selection;
+        m_withoutText.text.clear();
+        endResetModel();
+    } else {
+        m_selection = selection;
+        m_withoutText = selection;
+        m_withoutText.text.clear();
+        invalidateRowsFilter();
+    }
     Q_EMIT selectionChanged();
 }
 

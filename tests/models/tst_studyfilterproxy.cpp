@@ -66,6 +66,8 @@ private Q_SLOTS:
         proxy.setSourceModel(&m_model);
         StudyTextSearch search(m_dir.filePath(QStringLiteral("f.sqlite")));
         proxy.setTextSearch(&search);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&proxy, &StudyFilterProxy::selectionChanged);
         const auto inMemory = [this](const StudySelection &selection) {
             QStringList ids;
