@@ -237,9 +237,12 @@ public:
             const int treatedEvents = addOutcome(treatedArm, endpointId, treatedSize, resultQuote);
             const int controlEvents =
                 addOutcome(comparatorArm, endpointId, comparatorSize, resultQuote);
-            results += " " + std::string(endpointId) + " was " + std::to_string(treatedEvents) +
-                       "/" + std::to_string(treatedSize) + " vs " + std::to_string(controlEvents) +
-                       "/" + std::to_string(comparatorSize) + ";";
+            // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict) about a literal + string.
+            results.append(" ").append(endpointId).append(" was ");
+            results.append(std::to_string(treatedEvents)).append("/");
+            results.append(std::to_string(treatedSize)).append(" vs ");
+            results.append(std::to_string(controlEvents)).append("/");
+            results.append(std::to_string(comparatorSize)).append(";");
             if (endpoint == 0 || chance(0.5))
                 results += addEffect(id + "-e" + std::to_string(endpoint), id, endpointId,
                                      "mo6-treatment", "OR", treatedArm, comparatorArm, resultQuote);
