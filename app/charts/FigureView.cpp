@@ -52,6 +52,30 @@ void FigureView::setExplanation(const QString &text)
     Q_EMIT contentChanged();
 }
 
+bool FigureView::scrollToText(const QString &text)
+{
+    const QGraphicsItem *target = itemWithText(text);
+    if (!target)
+        return false;
+    // A layout still to come (the tab was just shown) scrolls again; then the target is done.
+    m_scrollTarget = text;
+    QTimer::singleShot(0, this, [this] { m_scrollTarget.clear(); });
+    verticalScrollBar()->setValue(int(mapFromScene(target->scenePos()).y()) +
+                                  verticalScrollBar()->value());
+    return true;
+}
+
+const QGraphicsItem *FigureView::itemWithText(const QString &text) const
+{
+    if (!m_scene || text.isEmpty())
+        return nullptr;
+    for (const QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))
+        if (const auto *block = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+            block && block->toPlainText() == text)
+            return block;
+    return nullptr;
+}
+
 QString FigureView::explanation() const
 {
     return m_explanation->isVisible() || !m_renderer ? m_explanation->text() : QString();
@@ -73,6 +97,10 @@ void FigureView::relayout()
     QTimer::singleShot(0, this, [this, scroll] {
         verticalScrollBar()->setValue(scroll);
         m_startAtTop = false;
+        if (const QGraphicsItem *target = itemWithText(m_scrollTarget))
+            verticalScrollBar()->setValue(int(mapFromScene(target->scenePos()).y()) +
+                                          verticalScrollBar()->value());
+        m_scrollTarget.clear();
     });
     QStringList descriptions;
     for (const QGraphicsItem *item : m_scene->items(Qt::AscendingOrder))

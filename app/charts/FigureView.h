@@ -34,6 +34,9 @@ public:
     void print();
     void paint(QPagedPaintDevice *device) const;
     bool hasFigure() const { return bool(m_renderer); }
+    // Scrolls so that the text that reads exactly `text` (a panel's title) is at the top,
+    // now or once the figure is laid out; false if the figure has no such text.
+    bool scrollToText(const QString &text);
     QString explanation() const;
 
 Q_SIGNALS:
@@ -49,11 +52,13 @@ protected:
 
 private:
     void relayout();
+    const QGraphicsItem *itemWithText(const QString &text) const;
 
     FigureRenderer m_renderer;
     std::unique_ptr<QGraphicsScene> m_scene;
     QLabel *m_explanation;
     bool m_startAtTop = true;
+    QString m_scrollTarget; // a text to bring to the top after the next layout
 };
 
 } // namespace eb

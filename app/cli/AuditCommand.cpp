@@ -2,6 +2,7 @@
 #include "cli/AuditCommand.h"
 
 #include "core/Disclaimer.h"
+#include "core/format/EvidenceText.h"
 #include "core/integrity/IntegrityAudit.h"
 #include "data/EvidenceRepository.h"
 
@@ -14,7 +15,6 @@
 namespace eb {
 namespace {
 
-constexpr qsizetype textWidth = 96;
 constexpr int studiesPerPage = 1000;
 
 // The findings of a whole database, and the names of the studies they are on, audited a
@@ -66,23 +66,6 @@ QJsonObject toJson(const Audit &audit)
                        {QStringLiteral("findings"), found}};
 }
 
-// Words of text on lines of at most textWidth characters, each starting with indent.
-QString wrapped(const QString &text, const QString &indent)
-{
-    QString result;
-    QString line = indent;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (line.size() > indent.size() && line.size() + 1 + word.size() > textWidth) {
-            result += line + u'\n';
-            line = indent;
-        }
-        if (line.size() > indent.size())
-            line += u' ';
-        line += word;
-    }
-    return result + line + u'\n';
-}
-
 QString toText(const Audit &audit)
 {
     const QList<IntegrityFinding> &findings = audit.findings;
@@ -109,14 +92,14 @@ QString toText(const Audit &audit)
                     .arg(titles.value(finding.checkId, finding.checkId), finding.checkId);
         text += QStringLiteral("   %1: %2 [%3]\n")
                     .arg(finding.targetKind, finding.value, finding.targetId);
-        text += wrapped(finding.explanation, QStringLiteral("   "));
+        text += format::wrapped(finding.explanation, QStringLiteral("   "));
     }
     QStringList perCheck;
     for (const IntegrityCheckInfo &check : checks)
         perCheck.append(
             QStringLiteral("%1 %2").arg(check.id, QString::number(counts.value(check.id))));
     text += QStringLiteral("\nBy check: ") + perCheck.join(QStringLiteral(", ")) + u'\n';
-    text += u'\n' + wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
+    text += u'\n' + format::wrapped(Disclaimer::headline() + u' ' + Disclaimer::text(), QString());
     return text;
 }
 

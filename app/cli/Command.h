@@ -30,6 +30,8 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for --help
     virtual QList<QCommandLineOption> options() const = 0;
+    // Names of the arguments after the command's name ("FILE"), for --help and the parser.
+    virtual QStringList positionalArguments() const { return {}; }
     // Reads the parsed options into the command and checks them; throws UsageError.
     virtual void configure(const QCommandLineParser &parser) = 0;
     // Figure commands draw with Qt Charts, which needs a QApplication (offscreen when there

@@ -4,7 +4,9 @@
 #include "cli/AuditCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ExportFigureCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/PoolCommand.h"
+#include "cli/SummaryCommand.h"
 #include "core/ApplicationInfo.h"
 
 #include <QSet>
@@ -16,6 +18,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<PoolCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SummaryCommand>());
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Forest));
     m_commands.push_back(std::make_unique<ExportFigureCommand>(FigureKind::Rates));
 }
@@ -78,6 +82,8 @@ void CommandLine::parse(const QStringList &arguments)
     if (m_command) {
         parser.addOptions(m_command->options());
         parser.addPositionalArgument(m_command->name(), m_command->summary());
+        for (const QString &argument : m_command->positionalArguments())
+            parser.addPositionalArgument(argument, QString());
     } else {
         parser.addOptions(DatabaseOptions::options());
         parser.addPositionalArgument(QStringLiteral("command"),
@@ -91,8 +97,9 @@ void CommandLine::parse(const QStringList &arguments)
     m_helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), executableName());
     if (!parsed)
         throw UsageError(parser.errorText());
-    // Asking for help is never a usage error ("export-forest --help").
-    if (parser.isSet(help)) {
+    // Asking for help is never a usage error ("export-forest --help"). The window takes no Qt
+    // options, so --help-all is --help, and needs no display either.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         m_action = Action::PrintHelp;
         return;
     }
@@ -100,9 +107,10 @@ void CommandLine::parse(const QStringList &arguments)
         m_action = Action::PrintVersion;
         return;
     }
-    if (parser.positionalArguments().size() > 1)
-        throw UsageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    const qsizetype allowed = 1 + (m_command ? m_command->positionalArguments().size() : 0);
+    if (parser.positionalArguments().size() > allowed)
+        throw UsageError(QStringLiteral("unexpected argument '%1'")
+                             .arg(parser.positionalArguments().at(allowed)));
     if (!m_command) {
         m_windowOptions.read(parser);
         m_action = Action::OpenWindow;

@@ -56,4 +56,11 @@ DatabaseOptions::Opened DatabaseOptions::open() const
     return {std::move(database), selection};
 }
 
+DatabaseOptions::Selected DatabaseOptions::loadWhole() const
+{
+    const Database database = Database::open(databasePath(), Database::Access::ReadOnly);
+    const EvidenceRepository repository(database.connection());
+    return {repository.load(), StudySelection::ofCondition(conditionId(repository))};
+}
+
 } // namespace eb

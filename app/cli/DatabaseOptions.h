@@ -34,6 +34,9 @@ public:
         StudySelection selection;
     };
     Selected load() const;
+    // Every study, with the therapy-wide facts, and the selection that names the studies of
+    // --condition: for a report that selects in memory and still needs the source's rating.
+    Selected loadWhole() const;
 
     // The database, opened read-only, and the selection of --condition, for commands that
     // read it a page at a time. Throws UsageError or DatabaseError.

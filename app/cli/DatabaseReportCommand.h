@@ -19,6 +19,7 @@ protected:
     explicit DatabaseReportCommand(QStringList formats); // the first is the default
     const DatabaseOptions &database() const { return m_database; }
     bool writesJson() const { return m_format.isJson(); }
+    const QString &format() const { return m_format.chosen(); }
 
 private:
     DatabaseOptions m_database;

@@ -34,7 +34,7 @@ private:
 
     FigureKind m_kind;
     DatabaseOptions m_database;
-    PoolingArguments m_pooling{QStringLiteral("REML")};
+    PoolingArguments m_pooling{QStringLiteral("REML"), false};
     QString m_outPath;
     QString m_studyName;
     QString m_endpointName;

@@ -17,6 +17,7 @@ public:
     // Reads --format; throws UsageError for a format the command does not write.
     void read(const QCommandLineParser &parser, const QString &commandName);
     bool isJson() const { return m_chosen == u"json"; }
+    const QString &chosen() const { return m_chosen; }
 
 private:
     QStringList m_formats;

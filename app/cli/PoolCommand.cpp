@@ -28,30 +28,33 @@ void PoolCommand::configure(const QCommandLineParser &parser)
 void PoolCommand::run(QTextStream &out, QTextStream &err) const
 {
     const PoolingCsvReader::Result input = m_pooling.readStudies(err);
-    const std::vector<StudyEstimate> &studies = input.studies;
     const PoolingOptions &options = m_pooling.pooling();
-    if (options.method != PoolingMethod::FixedEffect && studies.size() < 2)
+    if (options.isRandomEffects() && !options.needsCounts() && input.studies.size() < 2)
         throw UsageError(QStringLiteral("%1:%2: a random-effects model (%3) needs at least 2 "
                                         "studies; the file has %4")
                              .arg(m_pooling.inputPath(), QString::number(input.lastLine),
                                   poolingMethodCode(options.method),
-                                  QString::number(studies.size())));
-    PooledEstimate pooled;
+                                  QString::number(input.studies.size())));
+    SubgroupAnalysis analysis;
     try {
-        pooled = poolEstimates(studies, options);
+        analysis = analyseSubgroups(input, m_pooling.measure(), options);
     } catch (const std::invalid_argument &error) {
         throw UsageError(m_pooling.inputPath() + QStringLiteral(": ") +
                          QString::fromUtf8(error.what()));
     }
-    const Measure measure = m_pooling.measure();
+    const PooledEstimateFormat format(input, m_pooling.measure(), options);
     if (m_format.isJson())
         out << QString::fromUtf8(
-            QJsonDocument(PooledEstimateFormat::toJson(pooled, studies, measure, options))
-                .toJson(QJsonDocument::Indented));
+            QJsonDocument(format.toJson(analysis)).toJson(QJsonDocument::Indented));
     else
-        out << PooledEstimateFormat::toText(pooled, studies, measure, options);
-    if (!pooled.converged)
+        out << format.toText(analysis);
+    if (!analysis.overall.converged)
         err << QStringLiteral("evidence-browser: warning: REML did not converge\n");
+    for (const SubgroupResult &subgroup : analysis.subgroups)
+        if (!subgroup.pooled.converged)
+            err << QStringLiteral("evidence-browser: warning: REML did not converge in subgroup "
+                                  "'%1'\n")
+                       .arg(subgroup.name);
 }
 
 } // namespace eb

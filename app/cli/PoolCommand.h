@@ -7,8 +7,9 @@
 
 namespace eb {
 
-// `evidence-browser pool --input FILE.csv --measure OR|RR|RD|HR --method FE|DL|REML
-// [--hksj] [--format text|json]`: a meta-analysis of the file's studies.
+// `evidence-browser pool --input FILE.csv --measure OR|RR|RD|HR|MD|SMD
+// --method MH|Peto|FE|DL|REML [--hksj] [--random] [--format text|json]`: a meta-analysis of the
+// file's studies, with its subgroups when the file has a subgroup column.
 class PoolCommand : public Command
 {
 public:
@@ -19,7 +20,7 @@ public:
     void run(QTextStream &out, QTextStream &err) const override;
 
 private:
-    PoolingArguments m_pooling{QString()};
+    PoolingArguments m_pooling{QString(), true};
     OutputFormat m_format{{QStringLiteral("text"), QStringLiteral("json")}};
 };
 

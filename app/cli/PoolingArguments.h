@@ -12,13 +12,14 @@
 
 namespace eb {
 
-// --input FILE.csv, --measure, --method and --hksj: a user's studies and how to pool them,
-// shared by `pool` and `export-forest --input`.
+// --input FILE.csv, --measure, --method, --hksj and --random: a user's studies and how to
+// pool them, shared by `pool` and `export-forest --input`.
 class PoolingArguments
 {
 public:
     // defaultMethod: the method without --method ("REML"), or empty when --method is required.
-    explicit PoolingArguments(QString defaultMethod);
+    // countMethods: whether MH and Peto (which pool 2x2 tables) are offered.
+    PoolingArguments(QString defaultMethod, bool countMethods);
 
     QList<QCommandLineOption> options() const;
     // Reads and checks the options; throws UsageError. With inputRequired false, a missing
@@ -33,7 +34,10 @@ public:
     PoolingCsvReader::Result readStudies(QTextStream &err) const;
 
 private:
+    QString methodCodes() const; // "MH, Peto, FE, DL or REML"
+
     QString m_defaultMethod;
+    bool m_countMethods = false;
     QString m_inputPath;
     std::optional<Measure> m_measure;
     PoolingOptions m_pooling;

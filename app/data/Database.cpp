@@ -38,6 +38,21 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
     return connection;
 }
 
+// Preparing a file (the full-text index's merges, the bundled rows replaced) can leave free
+// pages. SQLite reuses a free page without journaling it, so after an interrupted write a
+// rollback would restore every row but not every byte: a file just prepared is compacted,
+// once, so that it holds no free page.
+void compactAfterPreparing(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA freelist_count")) || !query.next() ||
+        query.value(0).toInt() == 0)
+        return;
+    query.finish();
+    if (!query.exec(QStringLiteral("VACUUM")))
+        throw DatabaseError(query.lastError().text());
+}
+
 QString newConnectionName()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -88,6 +103,25 @@ SchemaProbe probeReadOnly(const QString &path, int latestSchema)
     return probe;
 }
 
+// A program killed in the middle of a write leaves a hot journal beside the file, which
+// only a read-write connection may roll back; a read-only one cannot read the file at all.
+// Reading through a read-write connection makes SQLite put the file back as it was before
+// that write; with no hot journal (another program still writing) it changes nothing.
+void rollBackInterruptedWrite(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+        return;
+    const QString name = newConnectionName();
+    try {
+        QSqlDatabase connection = openConnection(path, name, false);
+        QSqlQuery(connection).exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        connection.close();
+    } catch (const DatabaseError &) {
+        return; // not writable here: the read-only probe that follows says what is wrong
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -128,6 +162,7 @@ bool Database::refuseUnreadableOrNewer(const QString &path)
         throw DatabaseError(QStringLiteral("%1 is not a file").arg(path));
     if (info.size() == 0)
         return false;
+    rollBackInterruptedWrite(path);
     const int known = SchemaMigrator().latestVersion();
     const SchemaProbe probe = probeReadOnly(path, known);
     if (probe.locked)
@@ -178,6 +213,7 @@ Database Database::open(const QString &path, Access access)
     try {
         SchemaMigrator().migrate(database.connection());
         BundledDataset().installIfNewer(database.connection());
+        compactAfterPreparing(database.connection());
     } catch (const DatabaseError &error) {
         throw DatabaseError(QStringLiteral("%1: %2").arg(path, error.message()));
     }

@@ -13,8 +13,18 @@ namespace {
 const QStringList countColumns{QStringLiteral("study"), QStringLiteral("events_t"),
                                QStringLiteral("total_t"), QStringLiteral("events_c"),
                                QStringLiteral("total_c")};
-const QStringList ratioColumns{QStringLiteral("study"), QStringLiteral("estimate"),
-                               QStringLiteral("ci_low"), QStringLiteral("ci_high")};
+const QStringList estimateCiColumns{QStringLiteral("study"), QStringLiteral("estimate"),
+                                    QStringLiteral("ci_low"), QStringLiteral("ci_high")};
+const QStringList meanColumns{QStringLiteral("study"),  QStringLiteral("mean_t"),
+                              QStringLiteral("sd_t"),   QStringLiteral("n_t"),
+                              QStringLiteral("mean_c"), QStringLiteral("sd_c"),
+                              QStringLiteral("n_c")};
+// The generic inverse-variance input: an estimate on the analysis scale with its SE.
+const QStringList logEstimateColumns{QStringLiteral("study"), QStringLiteral("log_estimate"),
+                                     QStringLiteral("se")};
+const QStringList differenceSeColumns{QStringLiteral("study"), QStringLiteral("estimate"),
+                                      QStringLiteral("se")};
+const QString subgroupColumn = QStringLiteral("subgroup");
 
 // The index of each wanted column, or std::nullopt if any is missing.
 std::optional<QList<int>> findColumns(const CsvTable &table, const QStringList &names)
@@ -89,9 +99,8 @@ private:
     const CsvTable::Record &m_record;
 };
 
-StudyEstimate readCounts(const CellReader &cells, const QList<int> &column, Measure measure)
+ArmCounts readCounts(const CellReader &cells, const QList<int> &column)
 {
-    const QString study = cells.text(column[0]);
     ArmCounts counts{cells.count(column[1]), cells.count(column[2]), cells.count(column[3]),
                      cells.count(column[4])};
     for (int total : {2, 4})
@@ -105,7 +114,43 @@ StudyEstimate readCounts(const CellReader &cells, const QList<int> &column, Meas
                                            .arg(QString::number(cells.count(column[events])),
                                                 QString::number(cells.count(column[events + 1]))));
     }
-    return estimateFromCounts(study, measure, counts);
+    return counts;
+}
+
+StudyEstimate readMeans(const CellReader &cells, const QList<int> &column, Measure measure)
+{
+    const QString study = cells.text(column[0]);
+    const ArmMeans arms{cells.number(column[1]), cells.number(column[2]), cells.count(column[3]),
+                        cells.number(column[4]), cells.number(column[5]), cells.count(column[6])};
+    for (int sd : {2, 5})
+        if (cells.number(column[sd]) <= 0)
+            cells.fail(column[sd], QStringLiteral("a standard deviation must be above 0"));
+    for (int n : {3, 6})
+        if (cells.count(column[n]) <= 0)
+            cells.fail(column[n], QStringLiteral("a group size must be above 0"));
+    if (measure == Measure::StandardisedMeanDifference &&
+        arms.totalTreatment + arms.totalControl < 3)
+        cells.fail(column[6], QStringLiteral("an SMD needs at least 3 patients in the two groups "
+                                             "together (its correction has n_t + n_c - 2 df)"));
+    return estimateFromMeans(study, measure, arms);
+}
+
+StudyEstimate readDifference(const CellReader &cells, const QList<int> &column,
+                             QStringList &warnings)
+{
+    const QString study = cells.text(column[0]);
+    const double estimate = cells.number(column[1]);
+    const double low = cells.number(column[2]);
+    const double high = cells.number(column[3]);
+    if (low >= high)
+        cells.fail(column[2], QStringLiteral("ci_low %1 is not below ci_high %2")
+                                  .arg(cells.text(column[2]), cells.text(column[3])));
+    if (estimate < low || estimate > high)
+        warnings.append(
+            cells.place() +
+            QStringLiteral("estimate %1 lies outside its CI [%2, %3]; pooled as given")
+                .arg(cells.text(column[1]), cells.text(column[2]), cells.text(column[3])));
+    return estimateFromReportedDifference(study, estimate, low, high);
 }
 
 StudyEstimate readRatio(const CellReader &cells, const QList<int> &column, QStringList &warnings)
@@ -132,29 +177,54 @@ StudyEstimate readRatio(const CellReader &cells, const QList<int> &column, QStri
     return estimateFromReportedRatio(study, estimate, low, high);
 }
 
-// The columns of counts or of ratios, whichever the file has and the measure takes.
+// An estimate on the analysis scale (log scale for ratios) with its standard error.
+StudyEstimate readEstimateWithSe(const CellReader &cells, const QList<int> &column)
+{
+    const QString study = cells.text(column[0]);
+    const double estimate = cells.number(column[1]);
+    const double se = cells.number(column[2]);
+    if (se <= 0)
+        cells.fail(column[2], QStringLiteral("a standard error must be above 0"));
+    return {study, estimate, se * se, false};
+}
+
+// The columns the file has and the measure takes, in this order of preference: counts (OR,
+// RR, RD), means (MD, SMD), a reported estimate with its CI (OR, RR, HR as ratios; RD, MD,
+// SMD as differences), an estimate with its SE (log_estimate for OR, RR, HR; estimate for RD,
+// MD, SMD).
 struct InputColumns
 {
     std::optional<QList<int>> counts;
-    std::optional<QList<int>> ratios;
+    std::optional<QList<int>> means;
+    std::optional<QList<int>> estimates;
+    std::optional<QList<int>> standardErrors;
+    std::optional<int> subgroup;
 };
+
+const QStringList &standardErrorColumns(Measure measure)
+{
+    return isRatio(measure) ? logEstimateColumns : differenceSeColumns;
+}
 
 InputColumns findInputColumns(const CsvTable &table, Measure measure)
 {
-    InputColumns columns{
-        measure == Measure::HazardRatio ? std::nullopt : findColumns(table, countColumns),
-        measure == Measure::RiskDifference ? std::nullopt : findColumns(table, ratioColumns)};
-    if (columns.counts || columns.ratios)
+    InputColumns columns{isDichotomous(measure) ? findColumns(table, countColumns) : std::nullopt,
+                         isContinuous(measure) ? findColumns(table, meanColumns) : std::nullopt,
+                         findColumns(table, estimateCiColumns),
+                         findColumns(table, standardErrorColumns(measure)),
+                         table.columnIndex(subgroupColumn)};
+    if (columns.counts || columns.means || columns.estimates || columns.standardErrors)
         return columns;
-    const QString needed =
-        measure == Measure::HazardRatio ? ratioColumns.join(u',')
-        : measure == Measure::RiskDifference
-            ? countColumns.join(u',')
-            : countColumns.join(u',') + QStringLiteral(" or ") + ratioColumns.join(u',');
-    const QString missing =
-        missingColumns(table, measure == Measure::HazardRatio ? ratioColumns : countColumns);
-    throw InputError(QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")
-                         .arg(table.path(), missing, measureCode(measure), needed));
+    const QStringList &primary = isDichotomous(measure)  ? countColumns
+                                 : isContinuous(measure) ? meanColumns
+                                                         : estimateCiColumns;
+    QString needed = primary.join(u',');
+    if (primary != estimateCiColumns)
+        needed += QStringLiteral(" or ") + estimateCiColumns.join(u',');
+    needed += QStringLiteral(" or ") + standardErrorColumns(measure).join(u',');
+    throw InputError(
+        QStringLiteral("%1:1: missing column(s) %2; %3 needs the columns %4")
+            .arg(table.path(), missingColumns(table, primary), measureCode(measure), needed));
 }
 
 } // namespace
@@ -168,9 +238,22 @@ PoolingCsvReader::Result PoolingCsvReader::read(const QString &path, Measure mea
             columns = findInputColumns(table, measure);
         const CellReader cells(table, record);
         result.lastLine = record.line;
-        result.studies.push_back(columns->counts
-                                     ? readCounts(cells, *columns->counts, measure)
-                                     : readRatio(cells, *columns->ratios, result.warnings));
+        if (columns->counts) {
+            const ArmCounts counts = readCounts(cells, *columns->counts);
+            result.studies.push_back(
+                estimateFromCounts(cells.text(columns->counts->at(0)), measure, counts));
+            result.counts.push_back(counts);
+        } else if (columns->means) {
+            result.studies.push_back(readMeans(cells, *columns->means, measure));
+        } else if (columns->estimates) {
+            result.studies.push_back(
+                isRatio(measure) ? readRatio(cells, *columns->estimates, result.warnings)
+                                 : readDifference(cells, *columns->estimates, result.warnings));
+        } else {
+            result.studies.push_back(readEstimateWithSe(cells, *columns->standardErrors));
+        }
+        if (columns->subgroup)
+            result.subgroups.append(cells.text(*columns->subgroup));
     };
     const CsvTable table = CsvTable::read(path, readRow);
     if (!columns) {

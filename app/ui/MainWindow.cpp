@@ -12,6 +12,7 @@
 #include "ui/ExportFigureDialog.h"
 #include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
+#include "ui/SummaryView.h"
 #include "ui/TherapyOverview.h"
 
 #include <QActionGroup>
@@ -44,7 +45,6 @@ const QString columnsKey = QStringLiteral("mainWindow/studyColumns");
 const QString filterSplitterKey = QStringLiteral("mainWindow/filterSplitter");
 const QString detailSplitterKey = QStringLiteral("mainWindow/detailSplitter");
 const QString filtersKey = QStringLiteral("mainWindow/filters");
-const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString quotesKey = QStringLiteral("mainWindow/showQuotes");
 const QString methodKey = QStringLiteral("figures/poolingMethod");
 const QString hksjKey = QStringLiteral("figures/hartungKnapp");
@@ -52,6 +52,7 @@ const QString exportFolderKey = QStringLiteral("figures/exportFolder");
 
 enum Tab
 {
+    SummaryTab,
     StudiesTab,
     ForestTab,
     RatesTab,
@@ -83,6 +84,8 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     m_forestView->setAccessibleName(tr("Forest plot"));
     m_ratesView = new FigureView(this);
     m_ratesView->setAccessibleName(tr("Response-rate bars"));
+    m_summaryView = new SummaryView(m_view, this);
+    m_tabs->addTab(m_summaryView, tr("Su&mmary"));
     m_tabs->addTab(createStudiesTab(), tr("&Studies"));
     m_tabs->addTab(m_forestView, tr("&Forest plot"));
     m_tabs->addTab(m_ratesView, tr("&Response rates"));
@@ -94,6 +97,15 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
         });
         connect(view, &FigureView::exportRequested, this, &MainWindow::chooseExportFile);
     }
+    connect(m_summaryView, &SummaryView::studyActivated, this, [this](const QString &studyId) {
+        if (selectStudy(studyId))
+            m_tabs->setCurrentIndex(StudiesTab);
+    });
+    connect(m_summaryView, &SummaryView::forestPanelRequested, this,
+            [this](const QString &panelTitle) {
+                m_tabs->setCurrentIndex(ForestTab);
+                m_forestView->scrollToText(panelTitle);
+            });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -128,6 +140,9 @@ QWidget *MainWindow::createStudiesTab()
     m_studyView->setAlternatingRowColors(true);
     m_studyView->setWordWrap(false);
     m_studyView->verticalHeader()->hide();
+    // One line of text a row (the style's default leaves room for two): more studies in
+    // view, and more of the window for the study page below.
+    m_studyView->verticalHeader()->setDefaultSectionSize(m_studyView->fontMetrics().height() + 8);
     m_studyView->resizeColumnsToContents();
     // The columns fit the view, never a horizontal scroll: the study name and the key result
     // share what the short columns leave; a longer text is elided, in full in its tooltip.
@@ -151,9 +166,12 @@ QWidget *MainWindow::createStudiesTab()
     m_detail = new QTextBrowser(this);
     m_detail->setAccessibleName(tr("Study details"));
     m_detail->setOpenLinks(false);
-    // A source's DOI (https://doi.org/...) opens in the browser; nothing else is a link.
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (url.scheme() == u"https")
+    // A source's DOI (https://doi.org/...) opens in the browser; the page's other link
+    // shows or hides the quotes.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url == StudyDetailHtml::toggleQuotesLink())
+            m_showQuotes->trigger();
+        else if (url.scheme() == u"https")
             QDesktopServices::openUrl(url);
     });
 
@@ -185,6 +203,9 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export figure…"), this, &MainWindow::chooseExportFile);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportSummary =
+        file->addAction(tr("Export &summary…"), this, &MainWindow::chooseSummaryFile);
+    exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *printAction = file->addAction(tr("&Print figure…"), this, [this] {
         refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->print();
@@ -216,18 +237,14 @@ void MainWindow::createMenus()
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *studies =
-        view->addAction(tr("&Studies"), this, [this] { m_tabs->setCurrentIndex(StudiesTab); });
-    studies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *forest =
-        view->addAction(tr("&Forest plot"), this, [this] { m_tabs->setCurrentIndex(ForestTab); });
-    forest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *rates =
-        view->addAction(tr("&Response rates"), this, [this] { m_tabs->setCurrentIndex(RatesTab); });
-    rates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *overview = view->addAction(tr("&Therapy overview"), this,
-                                        [this] { m_tabs->setCurrentIndex(OverviewTab); });
-    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    const QList<std::pair<Tab, QString>> tabs{{SummaryTab, tr("Su&mmary")},
+                                              {StudiesTab, tr("&Studies")},
+                                              {ForestTab, tr("&Forest plot")},
+                                              {RatesTab, tr("&Response rates")},
+                                              {OverviewTab, tr("&Therapy overview")}};
+    for (const auto &[tab, label] : tabs) // Ctrl+1 is the first tab, Ctrl+5 the last
+        view->addAction(label, this, [this, tab = tab] { m_tabs->setCurrentIndex(tab); })
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(int(Qt::Key_1) + int(tab))));
     QMenu *pooling = view->addMenu(tr("&Pooling method"));
     m_poolingMethods = new QActionGroup(this);
     const QList<std::pair<PoolingMethod, QString>> methods{
@@ -252,7 +269,6 @@ void MainWindow::createMenus()
     view->addSeparator();
     m_showQuotes = view->addAction(tr("Show source &quotes"), this, &MainWindow::showSelectedStudy);
     m_showQuotes->setCheckable(true);
-    m_showQuotes->setChecked(true);
     m_showQuotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -283,6 +299,7 @@ FigureOutcome MainWindow::shownFigure(FigureKind kind) const
 
 void MainWindow::updateFigures()
 {
+    m_summaryView->setSelection(m_proxy->selection());
     m_forestStale = m_ratesStale = true;
     refreshShownFigure();
 }
@@ -371,6 +388,37 @@ void MainWindow::chooseExportFile()
         QMessageBox::warning(this, tr("Export figure"), error);
 }
 
+QString MainWindow::exportSummary(const QString &path)
+{
+    if (isSameFile(path, m_databasePath))
+        return tr("%1 is the evidence database; choose another file").arg(path);
+    if (QFileInfo(path).suffix().compare(u"png", Qt::CaseInsensitive) == 0)
+        return m_summaryView->writePng(path);
+    return m_summaryView->writeHtml(path);
+}
+
+void MainWindow::chooseSummaryFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
+    const QString html = tr("Web page, self-contained (*.html)");
+    const QString png = tr("PNG image of the page (*.png)");
+    QString filter = html;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export summary"),
+                                                folder + QStringLiteral("/summary.html"),
+                                                html + QStringLiteral(";;") + png, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == png ? QStringLiteral(".png") : QStringLiteral(".html");
+    settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    const QString error = exportSummary(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Summary written to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export summary"), error);
+}
+
 void MainWindow::showSelectedStudy()
 {
     const QModelIndex current = m_studyView->currentIndex();
@@ -410,9 +458,9 @@ void MainWindow::restoreWindowState(const QString &initialConditionId)
     if (!m_filterSplitter->restoreState(settings.value(filterSplitterKey).toByteArray()))
         m_filterSplitter->setSizes({230, 970});
     if (!m_detailSplitter->restoreState(settings.value(detailSplitterKey).toByteArray()))
-        m_detailSplitter->setSizes({185, 355}); // seven studies; the page below
-    m_tabs->setCurrentIndex(settings.value(tabKey, 0).toInt());
-    m_showQuotes->setChecked(settings.value(quotesKey, true).toBool());
+        m_detailSplitter->setSizes({150, 450}); // five studies, more a scroll away; the page
+    m_tabs->setCurrentIndex(SummaryTab);        // what the evidence says comes first, every time
+    m_showQuotes->setChecked(settings.value(quotesKey, false).toBool());
     const QString method = settings.value(methodKey, QStringLiteral("REML")).toString();
     for (QAction *action : m_poolingMethods->actions())
         action->setChecked(action->data().toString() == method);
@@ -435,7 +483,6 @@ void MainWindow::saveWindowState() const
     settings.setValue(filterSplitterKey, m_filterSplitter->saveState());
     settings.setValue(detailSplitterKey, m_detailSplitter->saveState());
     settings.setValue(filtersKey, m_filterPanel->state());
-    settings.setValue(tabKey, m_tabs->currentIndex());
     settings.setValue(quotesKey, m_showQuotes->isChecked());
     settings.setValue(methodKey, m_poolingMethods->checkedAction()->data());
     settings.setValue(hksjKey, m_hartungKnapp->isChecked());

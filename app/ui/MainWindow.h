@@ -20,9 +20,11 @@ class FigureView;
 class StudyFilterPanel;
 class StudyFilterProxy;
 class StudyTableModel;
+class SummaryView;
 
-// The study browser: the disclaimer banner above everything; a "Studies" tab with the
-// filters, the study list and the selected study's details; a "Therapy overview" tab.
+// The study browser: the disclaimer banner above everything; a "Summary" tab (first, shown
+// on start); a "Studies" tab with the filters, the study list and the selected study's
+// details; the figures' tabs; a "Therapy overview" tab.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
     QTextBrowser *detailView() const { return m_detail; }
     FigureView *forestView() const { return m_forestView; }
     FigureView *ratesView() const { return m_ratesView; }
+    SummaryView *summaryView() const { return m_summaryView; }
     // The selected study, by id; false if the filters hide it.
     bool selectStudy(const QString &studyId);
     // Writes the figure of the current tab (the forest plot from the Studies tab); returns an
@@ -47,6 +50,9 @@ public:
     QString exportFigure(const QString &path,
                          const FigureExportOptions &options = FigureExportOptions());
     QString exportFigure(FigureKind kind, const QString &path, const FigureExportOptions &options);
+    // The summary of findings as a self-contained HTML page, or a PNG of its table for a
+    // path ending in .png; returns an error message or an empty string.
+    QString exportSummary(const QString &path);
     // The figure the current tab shows, or the forest plot from the other tabs.
     FigureKind currentFigureKind() const;
     FigureView *figureView(FigureKind kind) const;
@@ -71,6 +77,7 @@ private:
     void refreshShownFigure(); // the figure of the current tab, if it is out of date
     void updatePoolingActions();
     void chooseExportFile();
+    void chooseSummaryFile();
 
     DatasetView m_view;
     QString m_databasePath; // never overwritten by an export
@@ -88,6 +95,7 @@ private:
     QActionGroup *m_poolingMethods = nullptr;
     FigureView *m_forestView = nullptr;
     FigureView *m_ratesView = nullptr;
+    SummaryView *m_summaryView = nullptr;
     bool m_forestStale = true;
     bool m_ratesStale = true;
 };

@@ -65,12 +65,12 @@ QString outcomeValue(const Outcome &outcome)
     return isRange ? text + QStringLiteral(" (a range)") : text;
 }
 
+// Without its p-value: a missing one is said once, under the table, not on every line.
 QString effectValue(const Effect &effect)
 {
     if (!effect.estimate)
         return QStringLiteral("<i>no numbers reported</i>");
-    const QString text = escaped(format::effect(effect));
-    return effect.pValue ? text : text + QStringLiteral(", <i>p not reported</i>");
+    return escaped(format::effect(effect));
 }
 
 // One line of the results table: an endpoint at a time point (and, for arm-level rates, an
@@ -107,8 +107,8 @@ public:
         QString html =
             QStringLiteral("<p style='margin:0 0 4px 0'><span style='font-size:large'><b>%1</b>"
                            "</span> <span style='background:#1f5f8b; color:white'>&nbsp;Evidence "
-                           "level %2&nbsp;</span> %3 <span style='color:#666'>(classified by "
-                           "Evidence Browser from the design, not the source's rating)</span></p>")
+                           "level %2&nbsp;</span> <span style='font-size:small'>%3 <span "
+                           "style='color:#666'>(Evidence Browser's level)</span></span></p>")
                 .arg(escaped(m_study.name), QString(level.grade), escaped(level.description));
         // In this order: quotes are numbered as they are first met.
         html += resultsHtml();
@@ -308,7 +308,7 @@ private:
         const bool anyEffect =
             std::any_of(m_rows.cbegin(), m_rows.cend(),
                         [](const ResultRow &row) { return !row.effects.isEmpty(); });
-        QString html = QStringLiteral("<table width=100% cellspacing=0 cellpadding=3 border=1 "
+        QString html = QStringLiteral("<table width=100% cellspacing=0 cellpadding=2 border=1 "
                                       "style='border-color:#ccc; border-collapse:collapse'>"
                                       "<tr style='background:#eef2f5'><th align=left>Result</th>"
                                       "<th align=left>Time point</th>");
@@ -320,8 +320,12 @@ private:
                                               : QString());
         }
         if (anyEffect)
-            html += QStringLiteral("<th align=left>Comparison [CI]</th>");
-        html += QStringLiteral("<th align=left>⚠ limitations · [quotes]</th></tr>");
+            html += QStringLiteral("<th align=left>Comparison [CI]%1</th>")
+                        .arg(pValueOfNone() ? QStringLiteral(" <span style='font-weight:normal; "
+                                                             "font-size:small'>p <i>%1</i></span>")
+                                                  .arg(notReported())
+                                            : QString());
+        html += QStringLiteral("<th align=left>Flags</th></tr>");
         for (const ResultRow &row : m_rows) {
             const Endpoint *endpoint = m_dataset.findEndpoint(row.endpointId);
             const QString backs =
@@ -346,7 +350,27 @@ private:
             }
             html += QStringLiteral("<td>%1</td></tr>").arg(flagsCell(row, backs));
         }
-        return html + QStringLiteral("</table>");
+        return html + QStringLiteral("</table>") + missingPValuesNote();
+    }
+
+    // A missing p-value is said once, in the header when no comparison has one, else under
+    // the table, rather than on every line, where it made each row wrap.
+    bool pValueOfNone() const
+    {
+        return std::none_of(m_study.effects.cbegin(), m_study.effects.cend(),
+                            [](const Effect &effect) { return effect.pValue.has_value(); });
+    }
+
+    QString missingPValuesNote() const
+    {
+        const bool someWithout =
+            std::any_of(m_study.effects.cbegin(), m_study.effects.cend(),
+                        [](const Effect &effect) { return effect.estimate && !effect.pValue; });
+        if (!someWithout || pValueOfNone())
+            return QString();
+        return QStringLiteral("<div style='color:#555; font-size:small'>p <i>%1</i> where none "
+                              "is shown.</div>")
+            .arg(notReported());
     }
 
     QString designHtml()
@@ -385,8 +409,8 @@ private:
                          cited(QStringLiteral("included_studies")));
         parts.append(QStringLiteral("<b>Follow-up:</b> ") + followUp +
                      cited(QStringLiteral("follow_up")));
-        QString html = QStringLiteral("<h4 style='margin-bottom:2px'>Design and population</h4>"
-                                      "<p style='margin-top:0'>%1</p>")
+        QString html = QStringLiteral("<h4 style='margin:6px 0 1px 0'>Design and population</h4>"
+                                      "<p style='margin:0'>%1</p>")
                            .arg(parts.join(QStringLiteral(" · ")));
         if (!m_study.notes.isEmpty())
             html += QStringLiteral("<p style='color:#555; font-size:small; margin:0'>%1</p>")
@@ -402,33 +426,58 @@ private:
             const Intervention *intervention = m_dataset.findIntervention(id);
             names.append(intervention ? intervention->label : id);
         }
-        return names.isEmpty() ? QStringLiteral("<i>%1</i>").arg(notReported())
+        return names.isEmpty() ? QStringLiteral("treatment <i>%1</i>").arg(notReported())
                                : escaped(names.join(QStringLiteral(", ")));
     }
 
-    // One line per arm: what it received, dose, schedule, duration, n, and its quotes.
+    // One line per arm: what it received, then dose, schedule, duration and n where the
+    // source gives them, the others named together as not reported, and its quotes.
     QString armsHtml()
     {
         QString html;
         for (const Arm &arm : m_study.arms) {
+            QStringList given;
+            QStringList missing;
+            const auto field = [&given, &missing](const QString &name, const QString &value) {
+                if (value.isEmpty())
+                    missing.append(name);
+                else
+                    given.append(QStringLiteral("%1 %2").arg(name, value));
+            };
+            field(QStringLiteral("dose"),
+                  arm.dose ? numberWithUnit(arm.dose, arm.doseUnit) : QString());
+            field(QStringLiteral("schedule"), escaped(arm.schedule));
+            field(QStringLiteral("duration"),
+                  arm.duration ? numberWithUnit(arm.duration, QString()) : QString());
+            field(QStringLiteral("n"), arm.size ? numberWithUnit(arm.size, QString()) : QString());
+            if (!missing.isEmpty())
+                given.append(
+                    QStringLiteral("%1 <i>%2</i>").arg(joinedAsList(missing), notReported()));
             const QString refs = citeAll(arm.citations, arm.label);
-            html += QStringLiteral("<div style='margin:1px 0'><b>%1</b>%2: %3 · dose %4 · %5 · "
-                                   "duration %6 · n %7%8%9</div>")
+            html += QStringLiteral("<div style='margin:1px 0'><b>%1</b>%2: %3 · %4%5%6</div>")
                         .arg(escaped(arm.label),
                              classifiedMark(arm.classifications, u"label") +
                                  classifiedMark(arm.classifications, u"role"),
-                             interventionsText(arm), numberWithUnit(arm.dose, arm.doseUnit),
-                             arm.schedule.isEmpty()
-                                 ? QStringLiteral("schedule <i>%1</i>").arg(notReported())
-                                 : escaped(arm.schedule),
-                             numberWithUnit(arm.duration, QString()),
-                             numberWithUnit(arm.size, QString()),
+                             interventionsText(arm), given.join(QStringLiteral(" · ")),
                              refs.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" <span style='color:#555'>%1</span>").arg(refs),
-                             arm.notes.isEmpty() ? QString() : small(escaped(arm.notes)));
+                             arm.notes.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" <span style='color:#555; font-size:small'>"
+                                                  "(%1)</span>")
+                                       .arg(escaped(arm.notes)));
         }
         return html;
+    }
+
+    // "dose, schedule and n"
+    static QString joinedAsList(const QStringList &items)
+    {
+        if (items.size() < 2)
+            return items.join(QString());
+        return items.first(items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+               items.last();
     }
 
     QString limitationsHtml()
@@ -442,26 +491,30 @@ private:
                     ? QString()
                     : QStringLiteral(" <span style='color:#555'>[%1]</span>")
                           .arg(cite(limitation.quoteId, QStringLiteral("limitation ") + number));
-            html += QStringLiteral("<div style='background:#fdecea; color:#611a15; margin:2px 0; "
+            html += QStringLiteral("<div style='background:#fdecea; color:#611a15; margin:1px 0; "
+                                   "font-size:small; "
                                    "padding:2px'><b>%1.</b> %2%3</div>")
                         .arg(number, limitation.html, source);
         }
         html += classificationsHtml();
         return html.isEmpty()
                    ? QString()
-                   : QStringLiteral("<h4 style='margin-bottom:2px'>Limitations</h4>") + html;
+                   : QStringLiteral("<h4 style='margin:6px 0 1px 0'>Limitations</h4>") + html;
     }
 
-    // What Evidence Browser decided rather than read, for every row this page shows.
+    // What Evidence Browser decided rather than read, for every row this page shows; the
+    // reasons with the quotes.
     QString classificationsHtml() const
     {
         QStringList lines;
-        const auto add = [&lines](const QString &subject, const QList<Classification> &list) {
-            for (const Classification &classification : list)
-                lines.append(QStringLiteral("<li>%1, %2: %3</li>")
-                                 .arg(escaped(subject),
-                                      escaped(QString(classification.field).replace(u'_', u' ')),
-                                      escaped(classification.reason)));
+        const auto add = [this, &lines](const QString &subject, const QList<Classification> &list) {
+            for (const Classification &classification : list) {
+                const QString what = QStringLiteral("%1, %2").arg(
+                    escaped(subject), escaped(QString(classification.field).replace(u'_', u' ')));
+                lines.append(m_showQuotes ? QStringLiteral("<li>%1: %2</li>")
+                                                .arg(what, escaped(classification.reason))
+                                          : what);
+            }
         };
         add(m_study.name, m_study.classifications);
         QStringList interventionIds;
@@ -488,10 +541,15 @@ private:
                 add(intervention->label, intervention->classifications);
         if (lines.isEmpty())
             return QString();
-        return QStringLiteral("<p style='color:#555; margin:4px 0 0 0'><b>Classified by Evidence "
-                              "Browser</b> (not the sources' words):</p><ul style='color:#555; "
-                              "margin-top:0'>%1</ul>")
-            .arg(lines.join(QString()));
+        const QString heading = QStringLiteral("<b>Classified by Evidence Browser</b> (not the "
+                                               "sources' words):");
+        if (!m_showQuotes)
+            return QStringLiteral("<p style='color:#555; font-size:small; margin:4px 0 0 0'>%1 "
+                                  "%2 <i>(why: with the quotes)</i></p>")
+                .arg(heading, lines.join(QStringLiteral("; ")));
+        return QStringLiteral("<p style='color:#555; margin:4px 0 0 0'>%1</p><ul style='color:"
+                              "#555; margin-top:0'>%2</ul>")
+            .arg(heading, lines.join(QString()));
     }
 
     static QString sourceLink(const Source &source, const QString &text)
@@ -506,7 +564,19 @@ private:
     {
         if (m_quoteOrder.isEmpty())
             return QString();
-        QString html = QStringLiteral("<h4 style='margin-bottom:2px'>Sources</h4>");
+        const QString toggle =
+            QStringLiteral(" <a href='%1' style='font-weight:normal; font-size:small'>%2</a>")
+                .arg(StudyDetailHtml::toggleQuotesLink().toString(),
+                     m_showQuotes ? QStringLiteral("hide the quotes")
+                     : m_quoteOrder.size() == 1
+                         ? QStringLiteral("show the quote and what it backs")
+                         : QStringLiteral("show the %1 quotes with what each "
+                                          "backs")
+                               .arg(m_quoteOrder.size()));
+        if (!m_showQuotes)
+            return QStringLiteral("<p style='margin:6px 0 0 0'><b>Sources:</b> %1 ·%2</p>")
+                .arg(quotesBySource(), toggle);
+        QString html = QStringLiteral("<h4 style='margin:6px 0 1px 0'>Sources%1</h4>").arg(toggle);
         QList<const Source *> sources;
         for (qsizetype i = 0; i < m_quoteOrder.size(); ++i) {
             const auto [quote, source] = m_view.quotes().value(m_quoteOrder.at(i));
@@ -514,9 +584,7 @@ private:
                 sources.append(source);
             const QString who = sourceLink(*source, source->shortName());
             QString words;
-            if (!m_showQuotes)
-                words = who;
-            else if (quote->isAbstractSummary())
+            if (quote->isAbstractSummary())
                 // A line of our summary of an abstract is never dressed as the paper's words.
                 words = QStringLiteral("<i>From the abstract of %1, as summarised by Evidence "
                                        "Browser:</i> %2")
@@ -524,15 +592,15 @@ private:
             else
                 words = QStringLiteral("“%1” — %2").arg(escaped(quote->text), who);
             const QString note = format::quoteNote(*quote);
-            html += QStringLiteral("<div style='color:#333; margin:1px 0'>[%1] %2%3 <span "
-                                   "style='color:#888'>(backs: %4)</span></div>")
-                        .arg(i + 1)
-                        .arg(words,
-                             note.isEmpty() || !m_showQuotes
-                                 ? QString()
-                                 : QStringLiteral(" <span style='color:#5b2c83'>%1</span>")
-                                       .arg(escaped(note)),
-                             escaped(m_backs.value(m_quoteOrder.at(i)).join(QStringLiteral("; "))));
+            html +=
+                QStringLiteral("<div style='color:#333; margin:1px 0'>[%1] %2%3 <span "
+                               "style='color:#888'>(backs: %4)</span></div>")
+                    .arg(i + 1)
+                    .arg(words,
+                         note.isEmpty() ? QString()
+                                        : QStringLiteral(" <span style='color:#5b2c83'>%1</span>")
+                                              .arg(escaped(note)),
+                         escaped(m_backs.value(m_quoteOrder.at(i)).join(QStringLiteral("; "))));
         }
         QStringList citations;
         for (const Source *source : sources)
@@ -545,6 +613,25 @@ private:
             html += QStringLiteral("<p style='color:#555; font-size:small'>%1</p>")
                         .arg(citations.join(QStringLiteral("<br>")));
         return html;
+    }
+
+    // "[1,5,6,8] Source document · [2,3,4,7] Yang 2008": who said what, on one line.
+    QString quotesBySource() const
+    {
+        QList<const Source *> sources;
+        QHash<const Source *, QStringList> numbers;
+        for (qsizetype i = 0; i < m_quoteOrder.size(); ++i) {
+            const Source *source = m_view.quotes().value(m_quoteOrder.at(i)).source;
+            if (!sources.contains(source))
+                sources.append(source);
+            numbers[source].append(QString::number(i + 1));
+        }
+        QStringList parts;
+        for (const Source *source : sources)
+            parts.append(QStringLiteral("<span style='color:#555'>[%1]</span> %2")
+                             .arg(numbers.value(source).join(u','),
+                                  sourceLink(*source, source->shortName())));
+        return parts.join(QStringLiteral(" · "));
     }
 
     struct Limitation
@@ -572,6 +659,11 @@ StudyDetailHtml::StudyDetailHtml(const DatasetView &view, bool showQuotes)
     : m_view(view)
     , m_showQuotes(showQuotes)
 {}
+
+QUrl StudyDetailHtml::toggleQuotesLink()
+{
+    return QUrl(QStringLiteral("evidence-browser:toggle-quotes"));
+}
 
 QString StudyDetailHtml::html(const Study &study) const
 {

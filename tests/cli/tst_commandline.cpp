@@ -98,6 +98,10 @@ private Q_SLOTS:
             QVERIFY2(help.helpText().contains(command->name() + u' ') &&
                          help.helpText().contains(command->summary()),
                      qPrintable(command->name()));
+        CommandLine helpAll;
+        helpAll.parse({u"evidence-browser"_s, u"--help-all"_s});
+        QCOMPARE(helpAll.action(), CommandLine::Action::PrintHelp);
+        QCOMPARE(helpAll.helpText(), help.helpText());
         CommandLine version;
         version.parse({u"evidence-browser"_s, u"--version"_s});
         QCOMPARE(version.action(), CommandLine::Action::PrintVersion);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Runs the built program the way a script over ssh would (see common/ProgramRunner.h).
 #include "common/FigureMatcher.h"
+#include "common/FileHash.h"
 #include "common/ProgramRunner.h"
 
 #include <QCryptographicHash>
@@ -125,13 +126,13 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("f"));
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileHash(path);
         const Run run =
             evidenceBrowser({QStringLiteral("export"), QStringLiteral("--database"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("schema version 999")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(hashOf(path), before);
+        QCOMPARE(fileHash(path), before);
     }
 
     // A damaged database (changed with foreign keys off, or by hand) is refused with a message
@@ -184,7 +185,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"damage"_s);
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileHash(path);
         QStringList arguments{command, u"--database"_s, path};
         if (command == u"export-forest")
             arguments << u"--condition"_s << u"hcc"_s << u"--out"_s << m_dir.filePath(u"x.png"_s);
@@ -195,7 +196,7 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY(!run.err.contains(u"QSqlQuery"_s));
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(hashOf(path), before);
+        QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
     }
 
@@ -209,13 +210,6 @@ private Q_SLOTS:
 
 private:
     QString databasePath() const { return m_dir.filePath(QStringLiteral("export.sqlite")); }
-
-    static QByteArray hashOf(const QString &path)
-    {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
 
     Run evidenceBrowser(const QStringList &arguments) const
     {

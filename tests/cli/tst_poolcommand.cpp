@@ -38,9 +38,11 @@ private Q_SLOTS:
         QStringList keys = result.keys();
         keys.sort();
         QStringList expected =
-            QStringLiteral("k measure method test estimate ci_low ci_high se stat "
-                           "df p tau2 i2 h2 q q_df q_p pi_low pi_high "
-                           "converged weights corrected")
+            QStringLiteral(
+                "k measure method random revman_zero_cells test estimate ci_low ci_high se stat z "
+                "df p tau2 i2 h2 q q_df q_p pi_low pi_high "
+                "converged weights corrected excluded subgroups q_between "
+                "q_between_df q_between_p i2_between")
                 .split(u' ');
         expected.sort();
         QCOMPARE(keys, expected);
@@ -52,6 +54,108 @@ private Q_SLOTS:
         QCOMPARE(result.value(QStringLiteral("weights")).toArray().size(), 13);
         QVERIFY(result.value(QStringLiteral("corrected")).toArray().isEmpty());
         QVERIFY(result.value(QStringLiteral("converged")).toBool());
+        QVERIFY(result.value(QStringLiteral("z")).isNull()); // the statistic is t
+        QVERIFY(result.value(QStringLiteral("subgroups")).toArray().isEmpty());
+        QVERIFY(result.value(QStringLiteral("q_between")).isNull());
+    }
+
+    // metafor: rma.mh(measure = "OR") on the double-zero set keeps Trial 1 among the k = 4
+    // tables but has no estimate for it (weight 0) and Q has 2 df.
+    void namesDoubleZeroStudiesUnderMantelHaenszel()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("double_zero.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("OR"), QStringLiteral("--method"),
+                  QStringLiteral("MH"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("method")).toString(), QStringLiteral("MH"));
+        QCOMPARE(result.value(QStringLiteral("k")).toInt(), 4);
+        QCOMPARE(result.value(QStringLiteral("q_df")).toInt(), 2);
+        QCOMPARE(result.value(QStringLiteral("excluded")).toArray(),
+                 QJsonArray{QStringLiteral("Trial 1")});
+        QVERIFY(result.value(QStringLiteral("corrected")).toArray().isEmpty());
+        QCOMPARE(result.value(QStringLiteral("z")).toDouble(),
+                 result.value(QStringLiteral("stat")).toDouble());
+        QCOMPARE(result.value(QStringLiteral("weights"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("weight_percent")),
+                 QJsonValue(0.0));
+    }
+
+    // RevMan 5 adds 0.5 to zero-cell tables inside the MH sums and drops Yucel 2004 (no
+    // events): metafor's rma.mh(add = c(1/2, 1/2), to = c("only0", "only0"),
+    // drop00 = c(TRUE, TRUE)) gives k = 17 and OR 0.3171 on dat.nielweise2007; without it,
+    // 0.2986.
+    void followsRevManForZeroCellsWhenAsked()
+    {
+        const QStringList options{
+            QStringLiteral("--input"),   referenceData + QStringLiteral("nielweise2007.csv"),
+            QStringLiteral("--measure"), QStringLiteral("OR"),
+            QStringLiteral("--method"),  QStringLiteral("MH"),
+            QStringLiteral("--format"),  QStringLiteral("json")};
+        const ProgramRun metafor = pool(options);
+        const ProgramRun revman =
+            pool(options + QStringList{QStringLiteral("--revman-zero-cells")});
+        QCOMPARE(metafor.exitCode, 0);
+        QCOMPARE(revman.exitCode, 0);
+        const QJsonObject m = QJsonDocument::fromJson(metafor.out).object();
+        const QJsonObject r = QJsonDocument::fromJson(revman.out).object();
+        QCOMPARE(qRound(m.value(QStringLiteral("estimate")).toDouble() * 10000), 2986);
+        QCOMPARE(qRound(r.value(QStringLiteral("estimate")).toDouble() * 10000), 3171);
+        QCOMPARE(m.value(QStringLiteral("k")).toInt(), 18);
+        QCOMPARE(r.value(QStringLiteral("k")).toInt(), 17);
+        QVERIFY(r.value(QStringLiteral("revman_zero_cells")).toBool());
+    }
+
+    void printsSubgroupsAndTheirTest()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("bcg_alloc.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("RR"), QStringLiteral("--method"),
+                  QStringLiteral("MH"), QStringLiteral("--random"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray subgroups = result.value(QStringLiteral("subgroups")).toArray();
+        QCOMPARE(subgroups.size(), 3);
+        QStringList names;
+        int k = 0;
+        for (const QJsonValue &subgroup : subgroups) {
+            names.append(subgroup.toObject().value(QStringLiteral("subgroup")).toString());
+            k += subgroup.toObject().value(QStringLiteral("k")).toInt();
+            QVERIFY(subgroup.toObject().contains(QStringLiteral("tau2")));
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("random"), QStringLiteral("alternate"),
+                                     QStringLiteral("systematic")}));
+        QCOMPARE(k, 13);
+        QCOMPARE(result.value(QStringLiteral("q_between_df")).toInt(), 2);
+        QVERIFY(result.value(QStringLiteral("q_between")).toDouble() > 0);
+        QVERIFY(result.value(QStringLiteral("random")).toBool());
+
+        const ProgramRun text =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("bcg_alloc.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("RR"), QStringLiteral("--method"),
+                  QStringLiteral("MH")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("--- Subgroup: alternate ---"));
+        QVERIFY(text.out.contains("Test for subgroup differences: Q(df = 2) = "));
+        QVERIFY(text.out.contains("Test for overall effect: Z = "));
+    }
+
+    void poolsMeansAsStandardisedMeanDifferences()
+    {
+        const ProgramRun run =
+            pool({QStringLiteral("--input"), referenceData + QStringLiteral("normand1999.csv"),
+                  QStringLiteral("--measure"), QStringLiteral("SMD"), QStringLiteral("--method"),
+                  QStringLiteral("REML"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("k")).toInt(), 9);
+        // metafor: escalc("SMD", ...) + rma(method = "REML") on dat.normand1999: -0.5371.
+        QCOMPARE(qRound(result.value(QStringLiteral("estimate")).toDouble() * 10000), -5371);
     }
 
     void fixedEffectHasNoPredictionIntervalAndUsesZ()
@@ -159,9 +263,83 @@ private Q_SLOTS:
             << QStringLiteral("every study has the same estimate");
         QTest::newRow("unknown measure")
             << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("ROM"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral("--measure: 'ROM' is not one of OR, RR, RD, HR, MD, SMD");
+        const QString counts =
+            QStringLiteral("study,events_t,total_t,events_c,total_c\nA,1,10,2,10\nB,3,12,1,11\n");
+        QTest::newRow("Peto with RR")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("RR"),
+                           QStringLiteral("--method"), QStringLiteral("Peto")}
+            << QStringLiteral("--method: Peto's method pools odds ratios (OR) only, not RR");
+        QTest::newRow("MH with hazard ratios")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("MH")}
+            << QStringLiteral("--method: Mantel-Haenszel (MH) pools OR, RR or RD, not HR");
+        QTest::newRow("MH with reported ratios")
+            << QStringLiteral("study,estimate,ci_low,ci_high\nA,0.5,0.3,0.9\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("MH")}
+            << QStringLiteral("MH pools arm-level counts (events and totals of both arms), which "
+                              "this input does not have");
+        QTest::newRow("random with DL")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("DL"),
+                           QStringLiteral("--random")}
+            << QStringLiteral("--random: random effects on Mantel-Haenszel data go with the MH "
+                              "method");
+        QTest::newRow("HKSJ with MH")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("MH"),
+                           QStringLiteral("--hksj")}
+            << QStringLiteral("--hksj: the Hartung-Knapp adjustment applies to random-effects "
+                              "models (DL, REML), not to MH pooling");
+        QTest::newRow("RevMan's zero cells for RD")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("RD"),
+                           QStringLiteral("--method"), QStringLiteral("MH"),
+                           QStringLiteral("--revman-zero-cells")}
+            << QStringLiteral("--method: RevMan's zero-cell correction inside Mantel-Haenszel is "
+                              "offered for OR and RR only, not RD");
+        QTest::newRow("RevMan's zero cells with FE")
+            << counts
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("FE"),
+                           QStringLiteral("--revman-zero-cells")}
+            << QStringLiteral("--revman-zero-cells: RevMan's zero-cell correction inside the "
+                              "pooled estimate belongs to the MH method, not to FE");
+        QTest::newRow("MH odds ratio undefined")
+            << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,0,10,2,10\nB,0,12,1,11\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("MH")}
+            << QStringLiteral("the Mantel-Haenszel odds ratio is undefined");
+        QTest::newRow("SD of 0")
+            << QStringLiteral("study,mean_t,sd_t,n_t,mean_c,sd_c,n_c\nA,5,1,10,4,1,10\n"
+                              "B,5,0,10,4,1,10\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("MD"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral(":3: column 3 (sd_t): a standard deviation must be above 0");
+        QTest::newRow("means need their columns")
+            << QStringLiteral("study,mean_t,sd_t,n_t,mean_c,n_c\nA,5,1,10,4,10\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("SMD"),
                            QStringLiteral("--method"), QStringLiteral("FE")}
-            << QStringLiteral("--measure: 'SMD' is not one of OR, RR, RD, HR");
+            << QStringLiteral(":1: missing column(s) sd_c; SMD needs the columns "
+                              "study,mean_t,sd_t,n_t,mean_c,sd_c,n_c");
+        QTest::newRow("standard error of 0")
+            << QStringLiteral("study,log_estimate,se\nA,-0.5,0.2\nB,0.1,0\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),
+                           QStringLiteral("--method"), QStringLiteral("FE")}
+            << QStringLiteral(":3: column 3 (se): a standard error must be above 0");
+        QTest::newRow("empty subgroup")
+            << QStringLiteral("study,events_t,total_t,events_c,total_c,subgroup\n"
+                              "A,1,10,2,10,X\nB,3,12,1,11,\n")
+            << QStringList{QStringLiteral("--measure"), QStringLiteral("OR"),
+                           QStringLiteral("--method"), QStringLiteral("MH")}
+            << QStringLiteral(":3: column 6 (subgroup): is empty");
         QTest::newRow("hazard ratios need ratio columns")
             << QStringLiteral("study,events_t,total_t,events_c,total_c\nA,1,10,2,10\n")
             << QStringList{QStringLiteral("--measure"), QStringLiteral("HR"),

@@ -2,8 +2,12 @@
 // Pooling against R metafor 3.8. tests/reference/metafor_reference.R wrote the inputs
 // (tests/reference/data/*.csv) and metafor's results (tests/reference/expected.csv); this
 // test reads the same inputs through the `pool` command's CSV reader and compares every
-// value with |a - b| <= 1e-8 + 1e-6 |b|.
+// value with |a - b| <= 1e-12 + 1e-8 |b|: inverse variance (FE, DL, REML, HKSJ) on counts,
+// means (MD, SMD) and reported estimates, rma.mh() (also with RevMan's zero cells),
+// rma.peto(), RevMan's random effects on MH data (computed by hand in R), and subgroups.
+#include "core/stats/MantelHaenszel.h"
 #include "core/stats/MetaAnalysis.h"
+#include "core/stats/SubgroupAnalysis.h"
 #include "core/stats/WilsonInterval.h"
 #include "data/CsvTable.h"
 #include "data/PoolingCsvReader.h"
@@ -26,7 +30,16 @@ struct ReferenceCase
     Measure measure = Measure::OddsRatio;
     PoolingMethod method = PoolingMethod::FixedEffect;
     bool hartungKnapp = false;
+    bool randomMantelHaenszel = false;
+    bool revmanZeroCells = false;
     QMap<QString, QString> values; // key -> value as R printed it ("NA" for none)
+
+    QString name() const
+    {
+        return dataset + u' ' + measureCode(measure) + u' ' + poolingMethodCode(method) +
+               (randomMantelHaenszel ? u"-random"_s : u""_s) +
+               (revmanZeroCells ? u"-revman"_s : u""_s) + (hartungKnapp ? u" HKSJ"_s : u""_s);
+    }
 };
 
 QList<ReferenceCase> referenceCases()
@@ -39,7 +52,14 @@ QList<ReferenceCase> referenceCases()
         ReferenceCase &c = cases[name];
         c.dataset = f[0];
         c.measure = *measureFromCode(f[1]);
-        c.method = *poolingMethodFromCode(f[2]);
+        // "MH-random", "MH-revman", "MH-random-revman": MH with RevMan's options.
+        const QStringList method = f[2].split(u'-');
+        const std::optional<PoolingMethod> code = poolingMethodFromCode(method[0]);
+        if (!code)
+            qFatal("expected.csv: unknown method %s", qPrintable(f[2]));
+        c.method = *code;
+        c.randomMantelHaenszel = method.contains(u"random"_s);
+        c.revmanZeroCells = method.contains(u"revman"_s);
         c.hartungKnapp = f[3] == u"1";
         c.values.insert(f[4], f[5]);
     }
@@ -48,7 +68,7 @@ QList<ReferenceCase> referenceCases()
 
 bool close(double actual, double expected)
 {
-    return std::abs(actual - expected) <= 1e-8 + 1e-6 * std::abs(expected);
+    return std::abs(actual - expected) <= 1e-12 + 1e-8 * std::abs(expected);
 }
 
 std::optional<double> reportScale(const std::optional<double> &value, Measure measure)
@@ -56,6 +76,34 @@ std::optional<double> reportScale(const std::optional<double> &value, Measure me
     if (!value)
         return std::nullopt;
     return isRatio(measure) ? std::exp(*value) : *value;
+}
+
+// The values metafor's script writes for one pooled result, keys prefixed.
+void insertValues(QMap<QString, std::optional<double>> &actual, const QString &prefix,
+                  const PooledEstimate &pooled, Measure m)
+{
+    const QMap<QString, std::optional<double>> values{
+        {u"k"_s, pooled.k},
+        {u"estimate"_s, reportScale(pooled.estimate, m)},
+        {u"ci_low"_s, reportScale(pooled.ciLow, m)},
+        {u"ci_high"_s, reportScale(pooled.ciHigh, m)},
+        {u"se"_s, pooled.se},
+        {u"stat"_s, pooled.statistic},
+        {u"p"_s, pooled.p},
+        {u"tau2"_s, pooled.tau2},
+        {u"i2"_s, pooled.i2},
+        {u"h2"_s, pooled.h2},
+        {u"q"_s, pooled.q},
+        {u"q_df"_s, pooled.qDegreesOfFreedom},
+        {u"q_p"_s, pooled.qP},
+        {u"pi_low"_s, reportScale(pooled.predictionLow, m)},
+        {u"pi_high"_s, reportScale(pooled.predictionHigh, m)},
+        {u"converged"_s, pooled.converged ? 1.0 : 0.0},
+    };
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        actual.insert(prefix + it.key(), it.value());
+    for (size_t i = 0; i < pooled.weightPercent.size(); ++i)
+        actual.insert(prefix + QStringLiteral("weight_%1").arg(i + 1), pooled.weightPercent[i]);
 }
 
 } // namespace
@@ -71,12 +119,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<ReferenceCase>("reference");
         const QList<ReferenceCase> cases = referenceCases();
-        QVERIFY(cases.size() >= 265);
+        QVERIFY(cases.size() >= 782);
         for (const ReferenceCase &c : cases)
-            QTest::newRow(qPrintable(c.dataset + u' ' + measureCode(c.measure) + u' ' +
-                                     poolingMethodCode(c.method) +
-                                     (c.hartungKnapp ? u" HKSJ"_s : u""_s)))
-                << c;
+            QTest::newRow(qPrintable(c.name())) << c;
     }
 
     void equalsMetafor()
@@ -88,29 +133,21 @@ private Q_SLOTS:
         PoolingOptions options;
         options.method = reference.method;
         options.hartungKnapp = reference.hartungKnapp;
-        const PooledEstimate pooled = poolEstimates(input.studies, options);
+        options.mantelHaenszelRandom = reference.randomMantelHaenszel;
+        options.revmanZeroCells = reference.revmanZeroCells;
+        const SubgroupAnalysis analysis = analyseSubgroups(input, reference.measure, options);
 
-        const Measure m = reference.measure;
-        QMap<QString, std::optional<double>> actual{
-            {u"k"_s, pooled.k},
-            {u"estimate"_s, reportScale(pooled.estimate, m)},
-            {u"ci_low"_s, reportScale(pooled.ciLow, m)},
-            {u"ci_high"_s, reportScale(pooled.ciHigh, m)},
-            {u"se"_s, pooled.se},
-            {u"stat"_s, pooled.statistic},
-            {u"p"_s, pooled.p},
-            {u"tau2"_s, pooled.tau2},
-            {u"i2"_s, pooled.i2},
-            {u"h2"_s, pooled.h2},
-            {u"q"_s, pooled.q},
-            {u"q_df"_s, pooled.qDegreesOfFreedom},
-            {u"q_p"_s, pooled.qP},
-            {u"pi_low"_s, reportScale(pooled.predictionLow, m)},
-            {u"pi_high"_s, reportScale(pooled.predictionHigh, m)},
-            {u"converged"_s, pooled.converged ? 1.0 : 0.0},
-        };
-        for (size_t i = 0; i < pooled.weightPercent.size(); ++i)
-            actual.insert(QStringLiteral("weight_%1").arg(i + 1), pooled.weightPercent[i]);
+        QMap<QString, std::optional<double>> actual;
+        insertValues(actual, QString(), analysis.overall, reference.measure);
+        for (size_t i = 0; i < analysis.subgroups.size(); ++i)
+            insertValues(actual, QStringLiteral("sub%1_").arg(i + 1), analysis.subgroups[i].pooled,
+                         reference.measure);
+        if (analysis.differences) {
+            actual.insert(u"q_between"_s, analysis.differences->q);
+            actual.insert(u"q_between_df"_s, analysis.differences->df);
+            actual.insert(u"q_between_p"_s, analysis.differences->p);
+            actual.insert(u"i2_between"_s, analysis.differences->i2);
+        }
 
         QCOMPARE(actual.keys(), reference.values.keys());
         for (auto it = reference.values.cbegin(); it != reference.values.cend(); ++it) {
@@ -220,6 +257,81 @@ private Q_SLOTS:
         QVERIFY(!poolEstimates(studies, options).converged);
         options.maxIterations = 1000;
         QVERIFY(poolEstimates(studies, options).converged);
+    }
+
+    // metafor: escalc("SMD", m1i = 5, sd1i = 2, n1i = 4, m2i = 3, sd2i = 3, n2i = 5): the
+    // exact Hedges correction matters most in small trials.
+    void standardisedMeanDifferenceEqualsMetaforInASmallTrial()
+    {
+        const StudyEstimate g =
+            estimateFromMeans(u"A"_s, Measure::StandardisedMeanDifference, {5, 2, 4, 3, 3, 5});
+        QVERIFY2(close(g.yi, 0.67837617614837598), qPrintable(QString::number(g.yi, 'g', 17)));
+        QVERIFY2(close(g.vi, 0.4755663464647607), qPrintable(QString::number(g.vi, 'g', 17)));
+    }
+
+    void tellsWhichTablesHaveNoContrast()
+    {
+        QVERIFY(hasNoContrast({0, 10, 0, 12}));
+        QVERIFY(hasNoContrast({10, 10, 12, 12}));
+        QVERIFY(!hasNoContrast({0, 10, 1, 12}));
+        QVERIFY(!hasNoContrast({10, 10, 11, 12}));
+    }
+
+    void refusesUndefinedMantelHaenszelAndPetoEstimates()
+    {
+        const std::vector<StudyCounts> noControlEvents{{u"A"_s, {3, 10, 0, 10}},
+                                                       {u"B"_s, {2, 12, 0, 11}}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 poolMantelHaenszel(noControlEvents, Measure::OddsRatio, {}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 poolMantelHaenszel(noControlEvents, Measure::RiskRatio, {}));
+        // RD needs no events in the control arm to be defined.
+        QVERIFY(poolMantelHaenszel(noControlEvents, Measure::RiskDifference, {}).estimate > 0);
+        const std::vector<StudyCounts> noEvents{{u"A"_s, {0, 10, 0, 10}}, {u"B"_s, {0, 8, 0, 9}}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, poolPeto(noEvents));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 poolMantelHaenszel({}, Measure::OddsRatio, {}));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            poolEstimates({{u"A"_s, 0.1, 0.04, false}},
+                          {PoolingMethod::MantelHaenszel, false, 1e-10, 1000}));
+    }
+
+    // Two subgroups at 0 and 1, each with SE 1: Q = 0.25 + 0.25 on 1 df; R's
+    // pchisq(0.5, 1, lower.tail = FALSE) = 0.47950012218695348.
+    void testsSubgroupDifferencesAsRevMan()
+    {
+        PooledEstimate zero;
+        zero.se = 1;
+        PooledEstimate one;
+        one.estimate = 1;
+        one.se = 1;
+        const SubgroupDifferences test = testSubgroupDifferences({zero, one});
+        QCOMPARE(test.q, 0.5);
+        QCOMPARE(test.df, 1);
+        QVERIFY(close(test.p, 0.47950012218695348));
+        QCOMPARE(test.i2, 0.0);
+    }
+
+    // A subgroup of one study under REML is that study (tau^2 = 0, z, no prediction
+    // interval), as metafor fits k = 1; the other subgroup is pooled by REML.
+    void poolsASubgroupOfOneStudyAsItself()
+    {
+        PoolingInput input;
+        input.studies = {
+            {u"A"_s, 0.4, 0.09, false}, {u"B"_s, 0.1, 0.04, false}, {u"C"_s, -0.2, 0.05, false}};
+        input.subgroups = {u"single"_s, u"pair"_s, u"pair"_s};
+        PoolingOptions options;
+        options.hartungKnapp = true;
+        const SubgroupAnalysis analysis = analyseSubgroups(input, Measure::MeanDifference, options);
+        QCOMPARE(analysis.subgroups.size(), size_t(2));
+        const PooledEstimate &single = analysis.subgroups[0].pooled;
+        QCOMPARE(single.estimate, 0.4);
+        QVERIFY(close(single.se, 0.3));
+        QVERIFY(!single.degreesOfFreedom);
+        QVERIFY(!single.predictionLow);
+        QCOMPARE(analysis.subgroups[1].pooled.degreesOfFreedom, std::optional<int>(1));
+        QVERIFY(analysis.differences);
     }
 
     void wilsonEqualsR()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/FileHash.h"
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/SchemaMigrator.h"
@@ -17,14 +18,6 @@
 using namespace eb;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // The schema as SQLite stores it: comparing this proves two paths led to the same database.
 QStringList schemaOf(const QSqlDatabase &connection)

@@ -7,7 +7,9 @@
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/StudyDetailHtml.h"
 #include "ui/StudyFilterPanel.h"
+#include "ui/SummaryView.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -145,10 +148,12 @@ private Q_SLOTS:
         QCOMPARE(window.filterProxy()->rowCount(), int(m_dataset.studies.size()));
         QVERIFY(!window.filterPanel()->conditionBox(QStringLiteral("hcc"))->isChecked());
 
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.tabs()->currentIndex(), 1);
-        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.tabs()->currentIndex(), 0);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentIndex(), 1);
         QVERIFY(window.studyView()->hasFocus());
     }
 
@@ -170,7 +175,7 @@ private Q_SLOTS:
             window.filterPanel()->conditionBox(QStringLiteral("hbv"))->setChecked(true);
             window.filterPanel()->textField()->setText(QStringLiteral("interferon"));
             window.studyView()->setColumnWidth(1, 123); // the name stretches
-            window.tabs()->setCurrentIndex(1);
+            window.tabs()->setCurrentIndex(2);
             window.close();
         }
         MainWindow restored(m_dataset, QStringLiteral("test.sqlite"));
@@ -178,16 +183,16 @@ private Q_SLOTS:
         QCOMPARE(restored.filterPanel()->textField()->text(), QStringLiteral("interferon"));
         QCOMPARE(restored.filterProxy()->rowCount(), 2);
         QCOMPARE(restored.studyView()->columnWidth(1), 123);
-        QCOMPARE(restored.tabs()->currentIndex(), 1);
+        QCOMPARE(restored.tabs()->currentIndex(), 0); // the Summary, whatever was shown last
     }
 
     void clickingAFigureRowSelectsItsStudy()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QVERIFY(window.forestView()->hasFigure());
         Q_EMIT window.forestView()->studyActivated(QStringLiteral("hcc-resection-cohort"));
-        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QCOMPARE(window.tabs()->currentIndex(), 1);
         QVERIFY(window.detailView()->toPlainText().contains(
             QStringLiteral("after curative HCC resection")));
     }
@@ -195,17 +200,17 @@ private Q_SLOTS:
     void figuresFollowTheFiltersAndExplainWhatIsMissing()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("cirrhosis"));
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QVERIFY(!window.forestView()->hasFigure());
         QVERIFY(window.forestView()->explanation().contains(QStringLiteral("response-rate bars")));
-        window.tabs()->setCurrentIndex(2);
+        window.tabs()->setCurrentIndex(3);
         QVERIFY(window.ratesView()->hasFigure());
     }
 
     void aCheckBoxFiltersOnceAndRedrawsTheFigureShownOnce()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QSignalSpy selections(window.filterProxy(), &StudyFilterProxy::selectionChanged);
         QSignalSpy forest(window.forestView(), &FigureView::contentChanged);
         QSignalSpy rates(window.ratesView(), &FigureView::contentChanged);
@@ -213,12 +218,12 @@ private Q_SLOTS:
         QCOMPARE(selections.count(), 1);
         QCOMPARE(forest.count(), 1);
         QCOMPARE(rates.count(), 0); // its tab is hidden: drawn when shown, once
+        window.tabs()->setCurrentIndex(3);
         window.tabs()->setCurrentIndex(2);
-        window.tabs()->setCurrentIndex(1);
-        window.tabs()->setCurrentIndex(2);
+        window.tabs()->setCurrentIndex(3);
         QCOMPARE(rates.count(), 1);
         QCOMPARE(forest.count(), 1);
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QCOMPARE(window.filterProxy()->rowCount(), 2);
         // Reset: one more change, not one per group of boxes.
         window.filterPanel()->reset();
@@ -256,7 +261,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
         window.resize(1000, 700);
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         FigureView *view = window.forestView();
@@ -297,7 +302,7 @@ private Q_SLOTS:
     void exportsTheFigureOfTheCurrentTab()
     {
         MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         const QString path = m_dir.filePath(QStringLiteral("window-forest.png"));
         QCOMPARE(window.exportFigure(path), QString());
         QImageReader reader(path);
@@ -314,11 +319,90 @@ private Q_SLOTS:
     {
         const QString database = m_dir.filePath(QStringLiteral("w.sqlite"));
         MainWindow window(m_dataset, database, QStringLiteral("hcc"));
-        window.tabs()->setCurrentIndex(1);
+        window.tabs()->setCurrentIndex(2);
         QVERIFY(window.exportFigure(database).contains(QStringLiteral("evidence database")));
         QFile file(database);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(15), QByteArray("SQLite format 3"));
+    }
+
+    void opensOnTheSummaryOfTheCheckedConditions()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hcc"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        QCOMPARE(window.tabs()->currentWidget(), window.summaryView());
+        QVERIFY(window.banner()->isVisible());
+        const QString page = window.summaryView()->toPlainText();
+        QVERIFY(page.startsWith(QStringLiteral("Summary of findings · Hepatocellular carcinoma")));
+        QVERIFY(page.contains(QStringLiteral("association, not proven effect")));
+        QVERIFY(!page.contains(QStringLiteral("interferon-alpha")));
+        // A change of filters redraws the summary on screen; a change of pooling method does not.
+        QSignalSpy redrawn(window.summaryView(), &QTextEdit::textChanged);
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->data().toString() == u"FE")
+                action->trigger();
+        QCOMPARE(redrawn.count(), 0);
+        window.filterPanel()->showOnlyCondition(QStringLiteral("hbv"));
+        QVERIFY(redrawn.count() > 0);
+        QVERIFY(window.summaryView()->toPlainText().contains(
+            QStringLiteral("Favours interferon-alpha")));
+    }
+
+    void summaryLinksLeadToTheStudyAndTheForestPanel()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SummaryView *summary = window.summaryView();
+        Q_EMIT summary->anchorClicked(QUrl(QStringLiteral("study:you-2006-rct")));
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+        QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("You 2006")));
+
+        window.tabs()->setCurrentIndex(0);
+        const QList<SummaryQuestion> &questions = summary->summary().questions;
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < questions.size(); ++i)
+            if (!questions.at(i).forestPanels.isEmpty())
+                last = i;
+        QVERIFY(last > 0);
+        const QString title = questions.at(last).forestPanels.constFirst();
+        QVERIFY(summary->toHtml().contains(QStringLiteral("forest:%1").arg(last)));
+        Q_EMIT summary->anchorClicked(QUrl(QStringLiteral("forest:%1").arg(last)));
+        QCOMPARE(window.tabs()->currentIndex(), 2);
+        // The last panel is scrolled to: the view is no longer at its top.
+        QTRY_VERIFY(window.forestView()->verticalScrollBar()->value() > 0);
+        QVERIFY(window.forestView()->scrollToText(title));
+        QVERIFY(!window.forestView()->scrollToText(QStringLiteral("no such panel")));
+    }
+
+    void exportsTheSummaryPageAndItsTable()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"), QStringLiteral("hbv"));
+        const QString page = m_dir.filePath(QStringLiteral("summary.html"));
+        QCOMPARE(window.exportSummary(page), QString());
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("<body>\n<p class=\"disclaimer\">")));
+        QVERIFY(html.contains(QStringLiteral("Summary of findings · Chronic hepatitis B")));
+        QVERIFY(!html.contains(QStringLiteral("href=")));
+
+        const QString png = m_dir.filePath(QStringLiteral("summary.png"));
+        QCOMPARE(window.exportSummary(png), QString());
+        QImageReader reader(png);
+        QCOMPARE(reader.size().width(), FigureExporter::pixelWidth(SummaryView::pngOptions()));
+        QVERIFY(reader.size().height() > reader.size().width() / 4);
+        QVERIFY(
+            reader.text(QStringLiteral("Title")).contains(QStringLiteral("Chronic hepatitis B")));
+        const QImage image = reader.read();
+        QVERIFY(image.pixelColor(image.width() / 2, 40) != QColor(Qt::white)); // the disclaimer
+
+        const QString database = m_dir.filePath(QStringLiteral("w.sqlite"));
+        MainWindow guarded(m_dataset, database);
+        QVERIFY(guarded.exportSummary(database).contains(QStringLiteral("evidence database")));
     }
 
     void saysSoWhenNoStudyMatches()
@@ -331,6 +415,54 @@ private Q_SLOTS:
         window.filterProxy()->setSelection(nothing);
         QCOMPARE(window.filterProxy()->rowCount(), 0);
         QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("No study matches")));
+    }
+
+    // A clinician reads a study at 1152x720 without scrolling; You 2006, with two
+    // comparisons over two time points, may scroll once.
+    void theStudyPageFitsA1152x720Window_data()
+    {
+        QTest::addColumn<QString>("studyId");
+        for (const Study &study : m_dataset.studies)
+            QTest::newRow(qPrintable(study.id)) << study.id;
+    }
+
+    void theStudyPageFitsA1152x720Window()
+    {
+        QFETCH(QString, studyId);
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.resize(1152, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentIndex(1); // Studies
+        QVERIFY(window.selectStudy(studyId));
+        QCoreApplication::processEvents();
+        QVERIFY(window.detailView()->isVisible());
+        const QScrollBar *scroll = window.detailView()->verticalScrollBar();
+        const int allowedPages = studyId == u"you-2006-rct" ? 1 : 0;
+        // EB_GRAB_DIR=folder saves each page as the test sees it, to be looked at.
+        if (!qEnvironmentVariableIsEmpty("EB_GRAB_DIR"))
+            window.grab().save(qEnvironmentVariable("EB_GRAB_DIR") + u'/' + studyId + u".png");
+        QVERIFY2(scroll->maximum() <= allowedPages * scroll->pageStep(),
+                 qPrintable(QStringLiteral("the page is %1 px taller than its %2 px pane")
+                                .arg(scroll->maximum())
+                                .arg(scroll->pageStep())));
+    }
+
+    // The page's link and View > Show source quotes show the quotes; the choice is kept.
+    void theStudyPageLinkShowsAndHidesTheQuotes()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        QVERIFY(window.selectStudy(QStringLiteral("hcc-resection-cohort")));
+        const QString quote = QStringLiteral("hazard ratio [HR]=0.308");
+        QVERIFY(!window.detailView()->toPlainText().contains(quote));
+        Q_EMIT window.detailView()->anchorClicked(StudyDetailHtml::toggleQuotesLink());
+        QVERIFY(window.detailView()->toPlainText().contains(quote));
+        window.close();
+        MainWindow reopened(m_dataset, QStringLiteral("test.sqlite"));
+        QVERIFY(reopened.selectStudy(QStringLiteral("hcc-resection-cohort")));
+        QVERIFY(reopened.detailView()->toPlainText().contains(quote));
+        Q_EMIT reopened.detailView()->anchorClicked(StudyDetailHtml::toggleQuotesLink());
+        QVERIFY(!reopened.detailView()->toPlainText().contains(quote));
     }
 
 private:

@@ -37,7 +37,9 @@ private Q_SLOTS:
                            QStringLiteral("“similar viral suppression")};
         QTest::newRow("words against numbers")
             << QStringLiteral("ifn-meta")
-            << QStringList{QStringLiteral("OR 0.54 (95% CI 0.30–0.97), <i>p not reported</i>"),
+            << QStringList{QStringLiteral("<b>OR 0.54 (95% CI 0.30–0.97)</b>"),
+                           QStringLiteral("Comparison [CI] <span style='font-weight:normal; "
+                                          "font-size:small'>p <i>not reported</i>"),
                            QStringLiteral("numerically worse"),
                            QStringLiteral("the whole interval lies below 1"),
                            QStringLiteral("CI, level not stated, 2.05–6.71"),
@@ -125,7 +127,7 @@ private Q_SLOTS:
         const QString html = htmlOf(studyId, true);
         const qsizetype results = html.indexOf(QStringLiteral("<th align=left>Result</th>"));
         const qsizetype design = html.indexOf(QStringLiteral("Design and population"));
-        const qsizetype sources = html.indexOf(QStringLiteral(">Sources</h4>"));
+        const qsizetype sources = html.indexOf(QStringLiteral("'>Sources <a "));
         QVERIFY(results > 0 && design > results && sources > design);
         const qsizetype limitations = html.indexOf(QStringLiteral(">Limitations</h4>"));
         QVERIFY(limitations < 0 || (limitations > design && limitations < sources));
@@ -143,15 +145,51 @@ private Q_SLOTS:
                                              "treatment; Complete response, End of follow-up")));
         QVERIFY(html.contains(QStringLiteral("doi:10.3748/wjg.v12.i41.6715</a>")));
         // The review article has no DOI: its name is plain text, not a link that does nothing.
-        QVERIFY(
-            !htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(QStringLiteral("<a ")));
+        QVERIFY(!htmlOf(QStringLiteral("hcc-resection-cohort"), true)
+                     .contains(QStringLiteral("<a href='https:")));
     }
 
+    // Collapsed, the sources are one line of who said what, with a link that shows them.
     void hidesQuotesOnRequest()
     {
         const QString fragment = QStringLiteral("hazard ratio [HR]=0.308");
         QVERIFY(htmlOf(QStringLiteral("hcc-resection-cohort"), true).contains(fragment));
-        QVERIFY(!htmlOf(QStringLiteral("hcc-resection-cohort"), false).contains(fragment));
+        const QString collapsed = htmlOf(QStringLiteral("hcc-resection-cohort"), false);
+        QVERIFY(!collapsed.contains(fragment));
+        QVERIFY(collapsed.contains(QStringLiteral("<b>Sources:</b> <span style='color:#555'>"
+                                                  "[1,2,3,4,5]</span> Source document")));
+        QVERIFY(collapsed.contains(StudyDetailHtml::toggleQuotesLink().toString() +
+                                   QStringLiteral("' style='font-weight:normal; font-size:small'>"
+                                                  "show the 5 quotes with what each backs</a>")));
+        const QString japanese = htmlOf(QStringLiteral("jp-chb-rct"), false);
+        QVERIFY(japanese.contains(QStringLiteral("[1,3,5,6,8]</span> Source document · <span "
+                                                 "style='color:#555'>[2,4,7,9,10]</span> <a "
+                                                 "href='https://doi.org/")));
+        // What was classified stays on the page; why, with the quotes.
+        QVERIFY(japanese.contains(QStringLiteral("Japanese chronic hepatitis B trial, country")));
+    }
+
+    // An arm says what the source gives and names together what it does not.
+    void namesTheArmFieldsNotReportedTogether()
+    {
+        const QString html = htmlOf(QStringLiteral("jp-chb-rct"), false);
+        QVERIFY(html.contains(QStringLiteral("dose 0.8 mg · duration 24 weeks · schedule and n "
+                                             "<i>not reported</i>")));
+        QVERIFY(
+            htmlOf(QStringLiteral("cirrhosis-rct"), false)
+                .contains(QStringLiteral("dose, schedule, duration and n <i>not reported</i>")));
+    }
+
+    // A p-value the source does not give is said once, not on every line.
+    void saysOnceThatNoPValueIsReported()
+    {
+        const QString meta = htmlOf(QStringLiteral("ifn-meta"), false);
+        QCOMPARE(meta.count(QStringLiteral("not reported</i>")),
+                 meta.count(QStringLiteral("Country:</b> <i>not reported</i>")) +
+                     meta.count(QStringLiteral("n <i>not reported</i>")) + 1);
+        const QString cohort = htmlOf(QStringLiteral("hcc-resection-cohort"), false);
+        QVERIFY(cohort.contains(QStringLiteral("p&lt;0.001")));
+        QVERIFY(!cohort.contains(QStringLiteral("p <i>not reported")));
     }
 
 private:

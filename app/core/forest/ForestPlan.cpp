@@ -17,17 +17,6 @@
 namespace eb {
 namespace {
 
-// A group's name inside a sentence ("Favours …", "… vs …"): "thymosin alpha-1"; a group
-// named for what it lacks ("Without thymosin alpha-1") reads "no thymosin alpha-1".
-QString groupInSentence(const QString &group)
-{
-    static const QString without = QStringLiteral("without ");
-    const QString name = integrity::labelInSentence(group);
-    return name.startsWith(without, Qt::CaseInsensitive)
-               ? QStringLiteral("no ") + name.mid(without.size())
-               : name;
-}
-
 QString timepointKey(const std::optional<Timepoint> &timepoint)
 {
     if (!timepoint)
@@ -46,34 +35,17 @@ QString favoursText(const ForestRow &row, double nullValue, const ForestSubgroup
     return (row.estimate < nullValue ? left : right).toLower();
 }
 
-QString designText(const Study &study)
-{
-    const QString design = designCategoryLabel(designCategory(study));
-    return study.size ? design + QStringLiteral(" · n=") + study.size->printed : design;
-}
-
-// A group's name: its treatments as the interventions name them, without an alias in
-// brackets ("Thymosin alpha-1", "Entecavir + Thymosin alpha-1"), or the short names
-// ("Tα1", "ETV + Tα1"); the arm's own label when it names no known intervention.
-QString groupName(const Arm &arm, const Dataset &dataset, bool shortName)
-{
-    static const QRegularExpression alias(QStringLiteral("\\s*\\([^)]*\\)$"));
-    QStringList names;
-    for (const QString &id : arm.interventionIds)
-        if (const Intervention *intervention = dataset.findIntervention(id))
-            names.append(shortName && !intervention->shortLabel.isEmpty()
-                             ? intervention->shortLabel
-                             : QString(intervention->label).remove(alias));
-    return names.isEmpty() || names.size() != arm.interventionIds.size()
-               ? arm.label
-               : names.join(QStringLiteral(" + "));
-}
-
 QString groupKey(const Arm &arm)
 {
     QStringList ids = arm.interventionIds;
     ids.sort();
     return ids.isEmpty() ? arm.label : ids.join(u',');
+}
+
+QString designText(const Study &study)
+{
+    const QString design = designCategoryLabel(designCategory(study));
+    return study.size ? design + QStringLiteral(" · n=") + study.size->printed : design;
 }
 
 // The arm's events/total for an endpoint and time point, when the source gives both.
@@ -257,6 +229,46 @@ void poolSubgroup(ForestSubgroup &subgroup, const QHash<QString, std::optional<d
 
 } // namespace
 
+QString groupInSentence(const QString &group)
+{
+    static const QString without = QStringLiteral("without ");
+    static const QString plus = QStringLiteral(" + ");
+    QStringList parts = group.split(plus); // each treatment of a combination
+    for (QString &part : parts)
+        part = integrity::labelInSentence(part);
+    const QString name = parts.join(plus);
+    return name.startsWith(without, Qt::CaseInsensitive)
+               ? QStringLiteral("no ") + name.mid(without.size())
+               : name;
+}
+
+QString groupName(const Arm &arm, const Dataset &dataset, bool shortName)
+{
+    static const QRegularExpression alias(QStringLiteral("\\s*\\([^)]*\\)$"));
+    QStringList names;
+    for (const QString &id : arm.interventionIds)
+        if (const Intervention *intervention = dataset.findIntervention(id))
+            names.append(shortName && !intervention->shortLabel.isEmpty()
+                             ? intervention->shortLabel
+                             : QString(intervention->label).remove(alias));
+    return names.isEmpty() || names.size() != arm.interventionIds.size()
+               ? arm.label
+               : names.join(QStringLiteral(" + "));
+}
+
+QString questionKey(const Arm *treatment, const Arm *control, const QString &endpointId,
+                    const std::optional<Timepoint> &timepoint)
+{
+    return (treatment ? groupKey(*treatment) : QString()) + u'|' +
+           (control ? groupKey(*control) : QString()) + u'|' + endpointId + u'|' +
+           timepointKey(timepoint);
+}
+
+bool sameTimepoint(const std::optional<Timepoint> &a, const std::optional<Timepoint> &b)
+{
+    return timepointKey(a) == timepointKey(b);
+}
+
 bool lowerFavoursTreatment(Direction direction)
 {
     return direction == Direction::HigherIsWorse;
@@ -352,12 +364,12 @@ public:
              const std::optional<Timepoint> &timepoint, ForestRow row,
              std::optional<double> ciLevel)
     {
-        const QString key = (treatment ? groupKey(*treatment) : QString()) + u'|' +
-                            (control ? groupKey(*control) : QString()) + u'|' + endpointId + u'|' +
-                            measureCode(measure) + u'|' + timepointKey(timepoint);
+        const QString question = questionKey(treatment, control, endpointId, timepoint);
+        const QString key = question + u'|' + measureCode(measure);
         if (!m_index.contains(key)) {
             m_index.insert(key, m_plan.subgroups.size());
             m_plan.subgroups.append(panel(treatment, control, endpointId, measure, timepoint));
+            m_plan.subgroups.last().questionKey = question;
             m_armLabels.append(
                 {treatment ? treatment->label : QString(), control ? control->label : QString()});
         }

@@ -53,6 +53,7 @@ struct Comparison
 struct ForestSubgroup
 {
     QString title; // "Thymosin alpha-1 vs interferon-alpha · Complete response · odds ratio · ..."
+    QString questionKey; // questionKey() of its rows: the summary row that asks the same question
     QString endpointId;
     Measure measure = Measure::OddsRatio;
     Comparison comparison;
@@ -105,6 +106,22 @@ ForestPlan forestPage(const ForestPlan &plan, int page, int rowsPerPage);
 QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection);
 // "No study in HCC · Randomised trial", or "No study" when nothing is selected.
 QString noStudyIn(const Dataset &dataset, const StudySelection &selection);
+
+// What makes results answer one question: the groups compared (their treatments, or the
+// arm's label when it names none), the endpoint and the structured time point. A forest
+// panel is one question and one measure; the summary of findings has one row per question.
+QString questionKey(const Arm *treatment, const Arm *control, const QString &endpointId,
+                    const std::optional<Timepoint> &timepoint);
+// Whether two results are at the same structured time point (anchor, amount, unit).
+bool sameTimepoint(const std::optional<Timepoint> &a, const std::optional<Timepoint> &b);
+// A group's name from its arm: its treatments as the interventions name them, without an
+// alias in brackets ("Thymosin alpha-1", "Thymosin alpha-1 + Entecavir"), or their short
+// names ("Tα1"); the arm's own label when it names no known intervention.
+QString groupName(const Arm &arm, const Dataset &dataset, bool shortName);
+// A group's name inside a sentence ("Favours …", "… vs …"): "thymosin alpha-1", each
+// treatment of a combination alike ("thymosin alpha-1 + entecavir"); a group named for what
+// it lacks ("Without thymosin alpha-1") reads "no thymosin alpha-1".
+QString groupInSentence(const QString &group);
 
 // Whether values below the null (ratio < 1, RD < 0) favour the treatment arm: yes when the
 // endpoint counts something bad (death, recurrence, HCC), no when it counts a response.

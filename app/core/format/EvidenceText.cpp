@@ -181,4 +181,21 @@ QString quoteNote(const Quote &quote)
                                 : QStringLiteral("Note (Evidence Browser): ") + quote.note;
 }
 
+QString wrapped(const QString &text, const QString &indent)
+{
+    constexpr qsizetype textWidth = 96;
+    QString result;
+    QString line = indent;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (line.size() > indent.size() && line.size() + 1 + word.size() > textWidth) {
+            result += line + u'\n';
+            line = indent;
+        }
+        if (line.size() > indent.size())
+            line += u' ';
+        line += word;
+    }
+    return result + line + u'\n';
+}
+
 } // namespace eb::format

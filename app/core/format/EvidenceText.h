@@ -54,4 +54,8 @@ QString revmanP(double p);
 // "0.0412".
 QString preciseP(double p);
 
+// Words of text on lines of at most 96 characters, each starting with indent, for the text
+// reports (audit, summary).
+QString wrapped(const QString &text, const QString &indent);
+
 } // namespace eb::format

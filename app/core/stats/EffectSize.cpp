@@ -7,6 +7,14 @@
 
 namespace eb {
 
+bool hasNoContrast(const ArmCounts &counts)
+{
+    const bool noEvents = counts.eventsTreatment == 0 && counts.eventsControl == 0;
+    const bool allEvents = counts.eventsTreatment == counts.totalTreatment &&
+                           counts.eventsControl == counts.totalControl;
+    return noEvents || allEvents;
+}
+
 StudyEstimate estimateFromCounts(const QString &study, Measure measure, const ArmCounts &counts)
 {
     double a = counts.eventsTreatment;
@@ -24,7 +32,11 @@ StudyEstimate estimateFromCounts(const QString &study, Measure measure, const Ar
     const double n2 = c + d;
     switch (measure) {
     case Measure::HazardRatio:
-        throw std::invalid_argument("a hazard ratio cannot be computed from arm-level counts");
+    case Measure::MeanDifference:
+    case Measure::StandardisedMeanDifference:
+        throw std::invalid_argument(QStringLiteral("a %1 cannot be computed from arm-level counts")
+                                        .arg(measureName(measure).toLower())
+                                        .toStdString());
     case Measure::OddsRatio:
         estimate.yi = std::log((a * d) / (b * c));
         estimate.vi = 1 / a + 1 / b + 1 / c + 1 / d;
@@ -42,6 +54,27 @@ StudyEstimate estimateFromCounts(const QString &study, Measure measure, const Ar
     }
     }
     return estimate;
+}
+
+StudyEstimate estimateFromMeans(const QString &study, Measure measure, const ArmMeans &arms)
+{
+    const double n1 = arms.totalTreatment;
+    const double n2 = arms.totalControl;
+    const double difference = arms.meanTreatment - arms.meanControl;
+    const double var1 = arms.sdTreatment * arms.sdTreatment;
+    const double var2 = arms.sdControl * arms.sdControl;
+    if (measure == Measure::MeanDifference)
+        return {study, difference, var1 / n1 + var2 / n2, false};
+    if (measure != Measure::StandardisedMeanDifference)
+        throw std::invalid_argument(QStringLiteral("a %1 cannot be computed from means")
+                                        .arg(measureName(measure).toLower())
+                                        .toStdString());
+    const double m = n1 + n2 - 2;
+    const double pooledSd = std::sqrt(((n1 - 1) * var1 + (n2 - 1) * var2) / m);
+    const double correction =
+        std::exp(std::lgamma(m / 2) - std::log(std::sqrt(m / 2)) - std::lgamma((m - 1) / 2));
+    const double g = correction * difference / pooledSd;
+    return {study, g, 1 / n1 + 1 / n2 + g * g / (2 * (n1 + n2)), false};
 }
 
 double normalCriticalValue(double ciLevel)

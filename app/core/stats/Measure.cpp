@@ -5,7 +5,19 @@ namespace eb {
 
 bool isRatio(Measure measure)
 {
-    return measure != Measure::RiskDifference;
+    return measure == Measure::OddsRatio || measure == Measure::RiskRatio ||
+           measure == Measure::HazardRatio;
+}
+
+bool isDichotomous(Measure measure)
+{
+    return measure == Measure::OddsRatio || measure == Measure::RiskRatio ||
+           measure == Measure::RiskDifference;
+}
+
+bool isContinuous(Measure measure)
+{
+    return measure == Measure::MeanDifference || measure == Measure::StandardisedMeanDifference;
 }
 
 QString measureCode(Measure measure)
@@ -19,6 +31,10 @@ QString measureCode(Measure measure)
         return QStringLiteral("RD");
     case Measure::HazardRatio:
         return QStringLiteral("HR");
+    case Measure::MeanDifference:
+        return QStringLiteral("MD");
+    case Measure::StandardisedMeanDifference:
+        return QStringLiteral("SMD");
     }
     return QString();
 }
@@ -34,6 +50,10 @@ QString measureName(Measure measure)
         return QStringLiteral("Risk difference");
     case Measure::HazardRatio:
         return QStringLiteral("Hazard ratio");
+    case Measure::MeanDifference:
+        return QStringLiteral("Mean difference");
+    case Measure::StandardisedMeanDifference:
+        return QStringLiteral("Standardised mean difference");
     }
     return QString();
 }
@@ -41,7 +61,8 @@ QString measureName(Measure measure)
 std::optional<Measure> measureFromCode(const QString &code)
 {
     for (Measure measure :
-         {Measure::OddsRatio, Measure::RiskRatio, Measure::RiskDifference, Measure::HazardRatio})
+         {Measure::OddsRatio, Measure::RiskRatio, Measure::RiskDifference, Measure::HazardRatio,
+          Measure::MeanDifference, Measure::StandardisedMeanDifference})
         if (measureCode(measure).compare(code, Qt::CaseInsensitive) == 0)
             return measure;
     return std::nullopt;

@@ -13,11 +13,17 @@ enum class Measure
     OddsRatio,
     RiskRatio,
     RiskDifference,
-    HazardRatio
+    HazardRatio,
+    MeanDifference,
+    StandardisedMeanDifference // Hedges' g
 };
 
 bool isRatio(Measure measure);
-QString measureCode(Measure measure); // "OR", "RR", "RD", "HR"
+// OR, RR and RD: the measures of a 2x2 table of events.
+bool isDichotomous(Measure measure);
+// MD and SMD: the measures of two arms' means and SDs.
+bool isContinuous(Measure measure);
+QString measureCode(Measure measure); // "OR", "RR", "RD", "HR", "MD", "SMD"
 QString measureName(Measure measure); // "Odds ratio", ...
 std::optional<Measure> measureFromCode(const QString &code);
 

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "cli/ImportCommand.h"
+
+#include "data/Database.h"
+#include "data/ImportProblem.h"
+#include "data/JsonDatasetReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace eb {
+namespace {
+
+// Larger than any review; a bigger file is refused before it is read into memory.
+constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
+
+const QList<std::pair<QString, DuplicatePolicy>> &duplicatePolicies()
+{
+    static const QList<std::pair<QString, DuplicatePolicy>> policies{
+        {QStringLiteral("refuse"), DuplicatePolicy::Refuse},
+        {QStringLiteral("skip"), DuplicatePolicy::Skip},
+        {QStringLiteral("replace"), DuplicatePolicy::Replace},
+        {QStringLiteral("keep-both"), DuplicatePolicy::KeepBoth}};
+    return policies;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        throw InputError(QStringLiteral("%1: no such file").arg(path));
+    if (file.size() > maxFileBytes)
+        throw InputError(QStringLiteral("%1: %2 MB is more than the %3 MB an import reads")
+                             .arg(path)
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(maxFileBytes / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Dataset readDataset(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"json")
+        throw InputError(QStringLiteral("%1: cannot import a '.%2' file; import reads the JSON "
+                                        "that export --format json writes (.json)")
+                             .arg(path, suffix));
+    const QByteArray bytes = readFile(path);
+    if (bytes.trimmed().isEmpty())
+        throw ImportError(path, {{QString(), QString(),
+                                  QStringLiteral("the file is empty; expected the JSON that "
+                                                 "export --format json writes")}});
+    return JsonDatasetReader::read(bytes, path);
+}
+
+QString countsText(const ImportReport &report)
+{
+    return QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
+                          "quotes")
+        .arg(report.studies)
+        .arg(report.arms)
+        .arg(report.outcomes)
+        .arg(report.effects)
+        .arg(report.sources)
+        .arg(report.quotes);
+}
+
+} // namespace
+
+ImportCommand::ImportCommand()
+    : m_format({QStringLiteral("text"), QStringLiteral("json")})
+{}
+
+QString ImportCommand::summary() const
+{
+    return QStringLiteral("add the studies of FILE (.json) to the database, all or nothing");
+}
+
+QList<QCommandLineOption> ImportCommand::options() const
+{
+    return {{QStringLiteral("database"),
+             QStringLiteral("Import into the evidence database PATH (created from the bundled "
+                            "dataset if absent) instead of the default one."),
+             QStringLiteral("PATH")},
+            {QStringLiteral("dry-run"),
+             QStringLiteral("Check everything and say what would be imported; write nothing.")},
+            {QStringLiteral("on-duplicate"),
+             QStringLiteral("A study the database already holds (same id or name): refuse "
+                            "(default; nothing is imported), skip, replace (your own studies "
+                            "only) or keep-both."),
+             QStringLiteral("WHAT"), QStringLiteral("refuse")},
+            m_format.option()};
+}
+
+void ImportCommand::configure(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        throw UsageError(QStringLiteral("import: give the FILE to import"));
+    m_file = positional.at(1);
+    m_databasePath = parser.value(QStringLiteral("database"));
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString duplicates = parser.value(QStringLiteral("on-duplicate"));
+    QStringList names;
+    bool known = false;
+    for (const auto &[name, policy] : duplicatePolicies()) {
+        names.append(name);
+        if (name == duplicates) {
+            m_duplicates = policy;
+            known = true;
+        }
+    }
+    if (!known)
+        throw UsageError(QStringLiteral("--on-duplicate: '%1' is not one of %2")
+                             .arg(duplicates, names.join(QStringLiteral(", "))));
+    m_format.read(parser, name());
+}
+
+void ImportCommand::run(QTextStream &out, QTextStream &) const
+{
+    Dataset dataset = readDataset(m_file);
+    const QString path = m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
+    const Database database = Database::open(path);
+    const ImportReport report = EvidenceImporter(database.connection())
+                                    .import(std::move(dataset), m_file, m_duplicates, m_dryRun);
+    if (m_format.isJson()) {
+        const QJsonObject json{
+            {QStringLiteral("file"), m_file},
+            {QStringLiteral("database"), path},
+            {QStringLiteral("written"), report.written},
+            {QStringLiteral("studies"), report.studies},
+            {QStringLiteral("arms"), report.arms},
+            {QStringLiteral("outcomes"), report.outcomes},
+            {QStringLiteral("effects"), report.effects},
+            {QStringLiteral("new_sources"), report.sources},
+            {QStringLiteral("new_quotes"), report.quotes},
+            {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
+            {QStringLiteral("replaced"), QJsonArray::fromStringList(report.replaced)},
+            {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)}};
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return;
+    }
+    out << (report.written ? QStringLiteral("Imported %1 into %2: %3.\n")
+                           : QStringLiteral("Dry run: %1 would add to %2: %3. Nothing was "
+                                            "written.\n"))
+               .arg(m_file, path, countsText(report));
+    for (const QString &study : report.skipped)
+        out << QStringLiteral("Skipped (already in the database): %1\n").arg(study);
+    for (const QString &study : report.replaced)
+        out << QStringLiteral("Replaced: %1\n").arg(study);
+    for (const QString &renaming : report.renamed)
+        out << QStringLiteral("Kept both, the imported one under a new id: %1\n").arg(renaming);
+}
+
+} // namespace eb

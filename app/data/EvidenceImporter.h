@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Dataset.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace eb {
+
+// What to do with an imported study the database already holds (same id, or same name).
+enum class DuplicatePolicy
+{
+    Refuse,  // report it and import nothing (the default: the user chooses)
+    Skip,    // keep the stored study, import the others
+    Replace, // replace the stored study, if it is the user's (bundled studies are never replaced)
+    KeepBoth // import it beside the stored one, under new ids
+};
+
+struct ImportReport
+{
+    int sources = 0; // new ones; sources the database already holds are reused
+    int quotes = 0;
+    int studies = 0;
+    int arms = 0;
+    int outcomes = 0;
+    int effects = 0;
+    QStringList skipped;  // "Name (id)" of the studies left as stored
+    QStringList replaced; // "Name (id)"
+    QStringList renamed;  // "old id -> new id" (keep both)
+    bool written = false; // false for a dry run
+};
+
+// Puts a read Dataset into the database as the user's rows, all or nothing: one
+// transaction, and any problem (a reference to nothing, an id the database uses for
+// something else, a duplicate under DuplicatePolicy::Refuse, a row the schema refuses)
+// rolls it back and throws ImportError with every problem found, leaving the file as it was.
+// A dry run does everything and then rolls back.
+class EvidenceImporter
+{
+public:
+    explicit EvidenceImporter(QSqlDatabase connection);
+
+    ImportReport import(Dataset dataset, const QString &fileName, DuplicatePolicy duplicates,
+                        bool dryRun) const;
+
+private:
+    QSqlDatabase m_connection;
+};
+
+} // namespace eb

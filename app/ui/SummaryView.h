@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/FigureExporter.h"
+#include "core/DatasetView.h"
+#include "core/summary/EvidenceSummary.h"
+
+#include <QTextBrowser>
+
+namespace eb {
+
+// The Summary tab: what the evidence says for the selection, one row per question (the same
+// page `summary --format html` writes, with links). A study's name selects it in the Studies
+// tab; "Forest plot" shows its panel; a level's letter explains the rule in a tooltip. The
+// page is built when the tab is shown and the selection has changed since.
+class SummaryView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryView(const DatasetView &view, QWidget *parent = nullptr);
+
+    void setSelection(const StudySelection &selection);
+    const EvidenceSummary &summary(); // built now if out of date
+
+    // The page as a file writes it: no links, today's date. Returns an error or "".
+    QString writeHtml(const QString &path);
+    // The table as an A4-landscape-wide PNG (277 mm at 200 dpi). Returns an error or "".
+    QString writePng(const QString &path);
+    static FigureExportOptions pngOptions();
+
+Q_SIGNALS:
+    void studyActivated(const QString &studyId);
+    void forestPanelRequested(const QString &panelTitle);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuildIfStale();
+    void followLink(const QUrl &url);
+    void showLinkTip(const QUrl &url);
+
+    DatasetView m_view;
+    StudySelection m_selection;
+    EvidenceSummary m_summary;
+    bool m_stale = true;
+};
+
+} // namespace eb

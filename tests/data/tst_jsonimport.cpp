@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+// Importing the JSON that export writes: a lossless round trip, every malformed input
+// refused with its place and nothing written, duplicates handled as the user chooses.
+#include "common/BundledData.h"
+#include "common/FileHash.h"
+#include "data/Database.h"
+#include "data/EvidenceImporter.h"
+#include "data/EvidenceRepository.h"
+#include "data/ImportProblem.h"
+#include "data/JsonDatasetReader.h"
+#include "data/JsonExporter.h"
+#include "data/SchemaMigrator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace eb;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonObject exportOf(const QString &databasePath)
+{
+    const Database database = Database::open(databasePath);
+    return JsonExporter::toJson(EvidenceRepository(database.connection()).load());
+}
+
+// A schema with no rows at all: what an import into a new, empty database sees.
+void createEmptyDatabase(const QString &path)
+{
+    const Database database = Database::openUnprepared(path);
+    SchemaMigrator().migrate(database.connection());
+}
+
+ImportReport importJson(const QString &databasePath, const QByteArray &json,
+                        DuplicatePolicy duplicates = DuplicatePolicy::Refuse, bool dryRun = false)
+{
+    Dataset dataset = JsonDatasetReader::read(json, QStringLiteral("in.json"));
+    const Database database = Database::openUnprepared(databasePath);
+    return EvidenceImporter(database.connection())
+        .import(std::move(dataset), QStringLiteral("in.json"), duplicates, dryRun);
+}
+
+// One study of the bundled export, under new ids and a new name, as a user's file would be.
+QJsonObject userStudyFile(const QJsonObject &bundledExport)
+{
+    QJsonObject study = bundledExport[u"studies"].toArray().at(4).toObject(); // the cohort
+    QString text = QString::fromUtf8(QJsonDocument(study).toJson());
+    text.replace(QStringLiteral("hcc-resection-cohort"), QStringLiteral("my-cohort"));
+    study = QJsonDocument::fromJson(text.toUtf8()).object();
+    study[u"name"] = QStringLiteral("My cohort");
+    QJsonObject file = bundledExport;
+    file[u"studies"] = QJsonArray{study};
+    file[u"therapy_facts"] = QJsonArray();
+    return file;
+}
+
+} // namespace
+
+class TestJsonImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_bundledPath = m_dir.filePath(QStringLiteral("bundled.sqlite"));
+        m_bundledExport = exportOf(m_bundledPath);
+        m_bundledJson = QJsonDocument(m_bundledExport).toJson();
+    }
+
+    // Export, import into an empty database, export again: the same evidence, field for
+    // field. Only dataset_version differs: it names the bundled dataset, which the empty
+    // database never installed.
+    void roundTripIsLossless()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("roundtrip.sqlite"));
+        createEmptyDatabase(path);
+        const ImportReport report = importJson(path, m_bundledJson);
+        QCOMPARE(report.studies, int(m_bundledExport[u"studies"].toArray().size()));
+        QVERIFY(report.written);
+        QJsonObject again;
+        {
+            const Database database = Database::openUnprepared(path);
+            again = JsonExporter::toJson(EvidenceRepository(database.connection()).load());
+        }
+        QJsonObject expected = m_bundledExport;
+        expected.remove(QStringLiteral("dataset_version"));
+        again.remove(QStringLiteral("dataset_version"));
+        QCOMPARE(QJsonDocument(again).toJson(), QJsonDocument(expected).toJson());
+    }
+
+    void refusesMalformedInputAndWritesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QJsonObject file = userStudyFile(m_bundledExport);
+        const auto edited = [&file](const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject study = file[u"studies"].toArray().at(0).toObject();
+            edit(study);
+            QJsonObject copy = file;
+            copy[u"studies"] = QJsonArray{study};
+            return QJsonDocument(copy).toJson();
+        };
+        const auto effect = [&edited](const QString &key, const QJsonValue &value) {
+            return edited([&key, &value](QJsonObject &study) {
+                QJsonArray effects = study[u"effects"].toArray();
+                QJsonObject first = effects.at(0).toObject();
+                first[key] = value;
+                effects[0] = first;
+                study[u"effects"] = effects;
+            });
+        };
+        QTest::newRow("empty") << QByteArray() << u"line 1, column 1: not valid JSON"_s;
+        QTest::newRow("unclosed object")
+            << QByteArray("{\n  \"studies\": [\n") << u"line 3, column 1: not valid JSON"_s;
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]") << u"expected an object with \"studies\""_s;
+        QTest::newRow("no studies") << QByteArray("{}") << u"field studies: missing"_s;
+        QTest::newRow("bad UTF-8") << QByteArray("{\"studies\": [\"\xff\xfe\"]}")
+                                   << u"not valid JSON: invalid UTF8 string"_s;
+        QTest::newRow("sixty empty studies")
+            << QByteArray("{\"studies\": [") + QByteArrayList(60, "{}").join(',') + "]}"
+            << u"nothing imported, 180 problems:\n  studies[0], field id: missing"_s +
+                   u"; expected text"_s;
+        QTest::newRow("sixty empty studies, the first fifty listed")
+            << QByteArray("{\"studies\": [") + QByteArrayList(60, "{}").join(',') + "]}"
+            << u"\n  (and 130 more)"_s;
+        QTest::newRow("study without a name")
+            << edited([](QJsonObject &s) { s.remove(QStringLiteral("name")); })
+            << u"studies[0], field name: missing; expected text"_s;
+        QTest::newRow("unknown study kind")
+            << edited([](QJsonObject &s) { s[u"kind"] = QStringLiteral("anecdote"); })
+            << u"studies[0], field kind: \"anecdote\" is not one of trial, cohort"_s;
+        QTest::newRow("negative size") << edited([](QJsonObject &s) {
+            s[u"size"] = -3;
+            s[u"size_printed"] = QStringLiteral("-3");
+        }) << u"studies[0], field size: -3 must be greater than 0"_s;
+        QTest::newRow("number as text")
+            << edited([](QJsonObject &s) { s[u"size"] = QStringLiteral("468"); })
+            << u"studies[0], field size: expected a number, found \"468\""_s;
+        QTest::newRow("value without its printed form")
+            << edited([](QJsonObject &s) { s.remove(QStringLiteral("size_printed")); })
+            << u"studies[0], field size_printed: missing; size has a value"_s;
+        QTest::newRow("estimate outside its CI")
+            << effect(QStringLiteral("estimate"), 0.9)
+            << u"studies[0].effects[0], field estimate: 0.308 is outside its confidence "
+               "interval 0.175 to 0.541"_s;
+        QTest::newRow("a ratio of zero")
+            << effect(QStringLiteral("ci_low"), 0)
+            << u"studies[0].effects[0], field ci_low: 0.175 is not a ratio; an HR is above 0"_s;
+        QTest::newRow("unknown measure")
+            << effect(QStringLiteral("measure"), QStringLiteral("NNT"))
+            << u"studies[0].effects[0], field measure: \"NNT\" is not one of OR, RR, HR, RD"_s;
+        QTest::newRow("CI level as a percent")
+            << effect(QStringLiteral("ci_level"), 95)
+            << u"field ci_level: 95 is not a level between 0 and 1"_s;
+        QTest::newRow("p-value above 1")
+            << effect(QStringLiteral("p_value"), 2)
+            << u"field p_value: <0.001 is not a probability between 0 and 1"_s;
+        QTest::newRow("effect of an arm not in the study")
+            << effect(QStringLiteral("treatment_arm_id"), QStringLiteral("nowhere"))
+            << u"field treatment_arm_id: \"nowhere\" is not an arm of this study"_s;
+        QTest::newRow("quote cited that exists nowhere")
+            << edited([](QJsonObject &s) {
+                   s[u"citations"] = QJsonArray{
+                       QJsonObject{{QStringLiteral("quote_id"), QStringLiteral("q-nowhere")}}};
+               })
+            << u"studies[0], field citations[0].quote_id: quote \"q-nowhere\" is neither in "
+               "the file nor in the database"_s;
+        QTest::newRow("condition that exists nowhere")
+            << edited([](QJsonObject &s) { s[u"conditions"] = QJsonArray{QStringLiteral("gout")}; })
+            << u"condition \"gout\" is neither in the file nor in the database"_s;
+        QTest::newRow("events above total") << edited([](QJsonObject &s) {
+            QJsonArray arms = s[u"arms"].toArray();
+            QJsonObject arm = arms.at(0).toObject();
+            arm[u"outcomes"] = QJsonArray{
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("o-1")},
+                            {QStringLiteral("endpoint_id"), QStringLiteral("overall-survival")},
+                            {QStringLiteral("events"), 37},
+                            {QStringLiteral("total"), 30}}};
+            arms[0] = arm;
+            s[u"arms"] = arms;
+        }) << u"studies[0].arms[0].outcomes[0], field events: 37 is greater than total 30"_s;
+        QTest::newRow("negative count") << edited([](QJsonObject &s) {
+            QJsonArray arms = s[u"arms"].toArray();
+            QJsonObject arm = arms.at(0).toObject();
+            arm[u"outcomes"] = QJsonArray{
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("o-1")},
+                            {QStringLiteral("endpoint_id"), QStringLiteral("overall-survival")},
+                            {QStringLiteral("events"), -1},
+                            {QStringLiteral("total"), 30}}};
+            arms[0] = arm;
+            s[u"arms"] = arms;
+        }) << u"field events: -1 is negative; expected a count"_s;
+        QTest::newRow("two rows with one id")
+            << edited([](QJsonObject &s) {
+                   QJsonArray arms = s[u"arms"].toArray();
+                   arms.append(arms.at(0));
+                   s[u"arms"] = arms;
+               })
+            << u"studies[0].arms[2], field id: \"my-cohort-ta1\" is used twice; the first is at "
+               "studies[0].arms[0]"_s;
+        QTest::newRow("a shared row that differs")
+            <<
+            [this] {
+                QJsonObject copy = userStudyFile(m_bundledExport);
+                QJsonArray conditions = copy[u"conditions"].toArray();
+                QJsonObject first = conditions.at(0).toObject();
+                first[u"label"] = QStringLiteral("Something else");
+                conditions[0] = first;
+                copy[u"conditions"] = conditions;
+                return QJsonDocument(copy).toJson();
+            }()
+            << u"conditions[0], field id: the database already has a condition \"cirrhosis\" "
+               "with another label (\"Cirrhosis\")"_s;
+        QTest::newRow("a study the database holds")
+            << m_bundledJson
+            << u"studies[0], field id: the database already holds \"Japanese chronic hepatitis "
+               "B trial\" (jp-chb-rct); choose --on-duplicate skip, replace or keep-both"_s;
+    }
+
+    void refusesMalformedInputAndWritesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("malformed.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_bundledPath, path));
+        const QByteArray before = fileHash(path);
+        try {
+            importJson(path, json);
+            QFAIL("imported");
+        } catch (const ImportError &error) {
+            QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aDryRunSaysWhatWouldBeImportedAndWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dry.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_bundledPath, path));
+        const QByteArray before = fileHash(path);
+        const ImportReport report =
+            importJson(path, QJsonDocument(userStudyFile(m_bundledExport)).toJson(),
+                       DuplicatePolicy::Refuse, true);
+        QCOMPARE(report.studies, 1);
+        QCOMPARE(report.arms, 2);
+        QCOMPARE(report.effects, 2);
+        QCOMPARE(report.sources, 0); // the cohort's source is the bundled document, reused
+        QVERIFY(!report.written);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void duplicatesAreSkippedReplacedOrKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("duplicates.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_bundledPath, path));
+        const int bundled = int(m_bundledExport[u"studies"].toArray().size());
+
+        QCOMPARE(importJson(path, m_bundledJson, DuplicatePolicy::Skip).skipped.size(), bundled);
+        QCOMPARE(exportOf(path)[u"studies"].toArray().size(), bundled);
+
+        const ImportReport both = importJson(path, m_bundledJson, DuplicatePolicy::KeepBoth);
+        QCOMPARE(both.renamed.first(), u"jp-chb-rct -> jp-chb-rct-2"_s);
+        QCOMPARE(exportOf(path)[u"studies"].toArray().size(), 2 * bundled);
+
+        // Bundled studies are never replaced.
+        try {
+            importJson(path, m_bundledJson, DuplicatePolicy::Replace);
+            QFAIL("replaced a bundled study");
+        } catch (const ImportError &error) {
+            QVERIFY(error.message().contains(u"cannot be replaced"_s));
+        }
+
+        // A user's own study is: the new version's name stands where the old one did.
+        QJsonObject mine = userStudyFile(m_bundledExport);
+        importJson(path, QJsonDocument(mine).toJson());
+        QJsonArray studies = mine[u"studies"].toArray();
+        QJsonObject study = studies.at(0).toObject();
+        study[u"population"] = QStringLiteral("Corrected population");
+        studies[0] = study;
+        mine[u"studies"] = studies;
+        const ImportReport replaced =
+            importJson(path, QJsonDocument(mine).toJson(), DuplicatePolicy::Replace);
+        QCOMPARE(replaced.replaced, QStringList{u"\"My cohort\" (my-cohort)"_s});
+        const QJsonArray stored = exportOf(path)[u"studies"].toArray();
+        QCOMPARE(stored.size(), 2 * bundled + 1);
+        QCOMPARE(stored.last()[u"population"].toString(), u"Corrected population"_s);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_bundledPath;
+    QJsonObject m_bundledExport;
+    QByteArray m_bundledJson;
+};
+
+QTEST_GUILESS_MAIN(TestJsonImport)
+#include "tst_jsonimport.moc"
