@@ -7,6 +7,7 @@
 #   packaging/dev.sh test-sanitizers [CTEST ARGS...]
 #                                         the same tests built with ASan + UBSan, in build-sanitizers/
 #   packaging/dev.sh test-fuzz            clang + libFuzzer: 20,000 inputs to the CSV reader, in build-fuzz/
+#   packaging/dev.sh bench [STUDIES...]   Release build in build-release/, every benchmark, a table
 # All are idempotent: a second call installs nothing and only rebuilds what changed.
 # They build in build/ (CMakePresets.json); EB_BUILD_DIR=DIR uses another build directory.
 set -euo pipefail
@@ -21,7 +22,7 @@ command=${1:-}
 mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$root/packaging/debian-packages.txt")
 
 usage() {
-    echo "usage: packaging/dev.sh run|test|test-sanitizers|test-fuzz [ARGS...] | package" >&2
+    echo "usage: packaging/dev.sh run|test|test-sanitizers|test-fuzz|bench [ARGS...] | package" >&2
     exit 2
 }
 
@@ -76,6 +77,20 @@ case $command in
         [[ -f $root/build-fuzz/CMakeCache.txt ]] || cmake --preset fuzz
         cmake --build --preset fuzz
         ctest --preset fuzz "$@"
+        ;;
+    bench)
+        # Speed is measured in a Release build, never asserted in the test suite.
+        install_missing_packages
+        cd "$root"
+        release_dir=$root/build-release
+        [[ -f $release_dir/CMakeCache.txt ]] || cmake --preset release
+        cmake --build --preset release
+        echo "== Pooling (Google Benchmark)"
+        "$release_dir/tests/bench/bench_pooling" --benchmark_format=console
+        echo "== Figures (Google Benchmark)"
+        "$release_dir/tests/bench/bench_figures" --benchmark_format=console
+        echo "== Whole program on synthetic databases (tests/bench/scale_timing.sh)"
+        tests/bench/scale_timing.sh "$release_dir" "$@"
         ;;
     package)
         [[ $# -eq 0 ]] || usage

@@ -47,7 +47,20 @@ EncodedFigure encodePng(QGraphicsScene &scene, const FigureExportOptions &option
 {
     const int width = FigureExporter::pixelWidth(options);
     const double scale = width / scene.sceneRect().width();
-    const int height = int(std::lround(scene.sceneRect().height() * scale));
+    const double exactHeight = scene.sceneRect().height() * scale;
+    // Refused before any pixel is allocated: QPainter cannot paint past 32,767 pixels a side,
+    // and an image of gigabytes is never what was meant.
+    constexpr double maxSide = 32767;
+    constexpr double maxBytes = 1024.0 * 1024 * 1024;
+    if (exactHeight > maxSide || 4.0 * width * exactHeight > maxBytes)
+        return {QByteArray(),
+                QStringLiteral("the image would be %1 × %2 pixels (%3 MB), more than can be "
+                               "drawn (at most 32,767 pixels a side and 1 GB); nothing written. "
+                               "Draw fewer rows (narrow the selection, or --page), or lower "
+                               "--dpi or --width-mm")
+                    .arg(QString::number(width), QString::number(std::llround(exactHeight)),
+                         QString::number(std::llround(4.0 * width * exactHeight / 1e6)))};
+    const int height = int(std::lround(exactHeight));
     QImage image(width, height, QImage::Format_RGB32);
     image.fill(Qt::white);
     const int dotsPerMetre = int(std::lround(options.dpi / 0.0254));

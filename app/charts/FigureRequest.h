@@ -21,7 +21,15 @@ struct FigureRequest
     FigureKind kind = FigureKind::Forest;
     StudySelection selection;
     PoolingOptions pooling; // forest plots; must be valid (PoolingOptions::invalidReason)
+    // A forest plot longer than rowsPerPage is drawn only a page at a time: page 0 asks for
+    // the whole plot, which is then refused with the reason; page n (from 1) draws that page.
+    int page = 0;
+    int rowsPerPage = forestRowsPerPage;
 };
+
+// How many bars a response-rate figure draws (as many as a forest plot has rows); a larger
+// selection is refused, with the reason.
+constexpr int maxRateBars = forestRowsPerPage;
 
 // A figure, or the reason there is none: shown in its place in the window, or printed by a
 // command that then writes nothing.

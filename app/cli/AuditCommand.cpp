@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/AuditCommand.h"
 
-#include "core/DatasetView.h"
 #include "core/Disclaimer.h"
 #include "core/format/EvidenceText.h"
+#include "core/integrity/IntegrityAudit.h"
+#include "data/EvidenceRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -14,22 +15,42 @@
 namespace eb {
 namespace {
 
-QHash<QString, QString> studyNames(const Dataset &dataset)
-{
-    QHash<QString, QString> names;
-    for (const Study &study : dataset.studies)
-        names.insert(study.id, study.name);
-    return names;
-}
+constexpr int studiesPerPage = 1000;
 
-QJsonObject toJson(const Dataset &dataset, const QList<IntegrityFinding> &findings)
+// The findings of a whole database, and the names of the studies they are on, audited a
+// page of studies at a time (each study's checks need only its own rows).
+struct Audit
 {
+    QString datasetVersion;
+    QList<IntegrityFinding> findings;
+    QHash<QString, QString> studyNames; // of the studies with findings
+
+    Audit(const EvidenceRepository &repository, const StudySelection &selection)
+    {
+        Dataset page = repository.loadHeader(selection);
+        datasetVersion = page.datasetVersion;
+        StudyCursor cursor;
+        while (!cursor.finished) {
+            page.studies = repository.loadStudies(selection, cursor, studiesPerPage);
+            const QList<IntegrityFinding> found = auditDataset(page);
+            for (const IntegrityFinding &finding : found)
+                for (const Study &study : page.studies)
+                    if (study.id == finding.studyId)
+                        studyNames.insert(study.id, study.name);
+            findings += found;
+        }
+    }
+};
+
+QJsonObject toJson(const Audit &audit)
+{
+    const QList<IntegrityFinding> &findings = audit.findings;
     QJsonArray checks;
     for (const IntegrityCheckInfo &check : integrityChecks())
         checks.append(QJsonObject{{QStringLiteral("id"), check.id},
                                   {QStringLiteral("title"), check.title},
                                   {QStringLiteral("description"), check.description}});
-    const QHash<QString, QString> names = studyNames(dataset);
+    const QHash<QString, QString> &names = audit.studyNames;
     QJsonArray found;
     for (const IntegrityFinding &finding : findings)
         found.append(QJsonObject{{QStringLiteral("check"), finding.checkId},
@@ -39,26 +60,27 @@ QJsonObject toJson(const Dataset &dataset, const QList<IntegrityFinding> &findin
                                  {QStringLiteral("target_id"), finding.targetId},
                                  {QStringLiteral("value"), finding.value},
                                  {QStringLiteral("explanation"), finding.explanation}});
-    return QJsonObject{{QStringLiteral("dataset_version"), dataset.datasetVersion},
+    return QJsonObject{{QStringLiteral("dataset_version"), audit.datasetVersion},
                        {QStringLiteral("disclaimer"), Disclaimer::text()},
                        {QStringLiteral("checks"), checks},
                        {QStringLiteral("findings"), found}};
 }
 
-QString toText(const Dataset &dataset, const QList<IntegrityFinding> &findings)
+QString toText(const Audit &audit)
 {
+    const QList<IntegrityFinding> &findings = audit.findings;
     const QList<IntegrityCheckInfo> checks = integrityChecks();
     QHash<QString, QString> titles;
     QHash<QString, int> counts;
     for (const IntegrityCheckInfo &check : checks)
         titles.insert(check.id, check.title);
-    const QHash<QString, QString> names = studyNames(dataset);
+    const QHash<QString, QString> &names = audit.studyNames;
 
     QString text =
         QStringLiteral("Integrity audit of dataset %1: %2 %3\n%4 checks over every stored number; "
                        "differences within the rounding of the printed digits are never "
                        "flagged.\n")
-            .arg(dataset.datasetVersion, QString::number(findings.size()),
+            .arg(audit.datasetVersion, QString::number(findings.size()),
                  findings.size() == 1 ? QStringLiteral("finding") : QStringLiteral("findings"),
                  QString::number(checks.size()));
     int number = 0;
@@ -95,12 +117,12 @@ AuditCommand::AuditCommand()
 
 void AuditCommand::run(QTextStream &out, QTextStream &) const
 {
-    const DatasetView view(database().load().dataset);
+    const DatabaseOptions::Opened opened = database().open();
+    const Audit audit(EvidenceRepository(opened.database.connection()), opened.selection);
     if (writesJson())
-        out << QString::fromUtf8(
-            QJsonDocument(toJson(view.dataset(), view.findings())).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(toJson(audit)).toJson(QJsonDocument::Indented));
     else
-        out << toText(view.dataset(), view.findings());
+        out << toText(audit);
 }
 
 } // namespace eb

@@ -43,10 +43,17 @@ QString DatabaseOptions::conditionId(const EvidenceRepository &repository) const
 
 DatabaseOptions::Selected DatabaseOptions::load() const
 {
-    const Database database = Database::open(databasePath(), Database::Access::ReadOnly);
-    const EvidenceRepository repository(database.connection());
-    const StudySelection selection = StudySelection::ofCondition(conditionId(repository));
-    return {repository.load(selection), selection};
+    const Opened opened = open();
+    return {EvidenceRepository(opened.database.connection()).load(opened.selection),
+            opened.selection};
+}
+
+DatabaseOptions::Opened DatabaseOptions::open() const
+{
+    Database database = Database::open(databasePath(), Database::Access::ReadOnly);
+    const StudySelection selection =
+        StudySelection::ofCondition(conditionId(EvidenceRepository(database.connection())));
+    return {std::move(database), selection};
 }
 
 DatabaseOptions::Selected DatabaseOptions::loadWhole() const

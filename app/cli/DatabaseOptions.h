@@ -3,6 +3,7 @@
 
 #include "core/Dataset.h"
 #include "core/StudySelection.h"
+#include "data/Database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -36,6 +37,15 @@ public:
     // Every study, with the therapy-wide facts, and the selection that names the studies of
     // --condition: for a report that selects in memory and still needs the source's rating.
     Selected loadWhole() const;
+
+    // The database, opened read-only, and the selection of --condition, for commands that
+    // read it a page at a time. Throws UsageError or DatabaseError.
+    struct Opened
+    {
+        Database database;
+        StudySelection selection;
+    };
+    Opened open() const;
 
 private:
     QString m_databasePath;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/ExportCommand.h"
 
+#include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
-
-#include <QJsonDocument>
 
 namespace eb {
 
@@ -18,8 +17,8 @@ ExportCommand::ExportCommand()
 
 void ExportCommand::run(QTextStream &out, QTextStream &) const
 {
-    const QJsonDocument document(JsonExporter::toJson(database().load().dataset));
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    const DatabaseOptions::Opened opened = database().open();
+    JsonExporter::write(EvidenceRepository(opened.database.connection()), opened.selection, out);
 }
 
 } // namespace eb

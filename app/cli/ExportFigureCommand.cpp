@@ -88,6 +88,16 @@ QList<QCommandLineOption> ExportFigureCommand::options() const
     options << DatabaseOptions::options();
     if (m_kind == FigureKind::Forest)
         options << m_pooling.options()
+                << QCommandLineOption(
+                       QStringLiteral("page"),
+                       QStringLiteral("Draw page N (from 1) of a forest plot too long to draw "
+                                      "at once (more than %1 rows).")
+                           .arg(forestRowsPerPage),
+                       QStringLiteral("N"))
+                << QCommandLineOption(QStringLiteral("rows-per-page"),
+                                      QStringLiteral("With --page: rows on a page (default %1).")
+                                          .arg(forestRowsPerPage),
+                                      QStringLiteral("M"))
                 << QCommandLineOption(QStringLiteral("treatment"),
                                       QStringLiteral("With --input: the first group's name."),
                                       QStringLiteral("NAME"))
@@ -120,6 +130,13 @@ void ExportFigureCommand::configure(const QCommandLineParser &parser)
     if (m_kind != FigureKind::Forest)
         return;
     m_pooling.read(parser, false);
+    if (parser.isSet(QStringLiteral("page")))
+        m_page = int(numberOption(parser, QStringLiteral("page"), 1, 1e9));
+    if (parser.isSet(QStringLiteral("rows-per-page"))) {
+        if (m_page == 0)
+            throw UsageError(QStringLiteral("--rows-per-page goes with --page"));
+        m_rowsPerPage = int(numberOption(parser, QStringLiteral("rows-per-page"), 1, 5000));
+    }
     if (m_pooling.hasInput() && (parser.isSet(QStringLiteral("condition")) ||
                                  !m_studyName.isEmpty() || !m_endpointName.isEmpty()))
         throw UsageError(QStringLiteral(
@@ -173,8 +190,9 @@ FigureDocument ExportFigureCommand::figure(QTextStream &err) const
                                       m_pooling.pooling(), m_pooling.inputPath(), m_comparison);
     const DatabaseOptions::Selected selected = m_database.load();
     const DatasetView view(selected.dataset);
-    const FigureOutcome outcome = buildFigure(
-        view, {m_kind, selectionIn(view.dataset(), selected.selection), m_pooling.pooling()});
+    const FigureOutcome outcome =
+        buildFigure(view, {m_kind, selectionIn(view.dataset(), selected.selection),
+                           m_pooling.pooling(), m_page, m_rowsPerPage});
     if (!outcome.figure)
         throw UsageError(QStringLiteral("nothing written: ") + outcome.whyNothing);
     return *outcome.figure;

@@ -11,7 +11,8 @@ namespace eb {
 
 // `evidence-browser export-forest|export-bars --out FILE.png|.svg|.pdf [--condition ID]
 // [--study NAME] [--endpoint NAME] [--dpi N] [--width-mm W] [--database PATH]`, and for the
-// forest plot [--input FILE.csv --measure M] [--method FE|DL|REML] [--hksj]: the figure the
+// forest plot [--input FILE.csv --measure M] [--method FE|DL|REML] [--hksj]
+// [--page N [--rows-per-page M]]: the figure the
 // window shows for the same selection (one FigureRequest), as a file. A selection with
 // nothing to draw writes nothing and fails with the reason.
 class ExportFigureCommand : public Command
@@ -37,6 +38,8 @@ private:
     QString m_outPath;
     QString m_studyName;
     QString m_endpointName;
+    int m_page = 0;
+    int m_rowsPerPage = forestRowsPerPage;
     FigureExportOptions m_export;
     Comparison m_comparison; // --treatment, --control, --outcome-is (with --input)
 };

@@ -16,12 +16,18 @@ bool matchesAny(const QSet<QString> &wanted, const QStringList &values)
     return false;
 }
 
+// A quote cited by several values of a study is searched once: the same words twice would
+// only make the text longer (a study's quotes are typically cited by a dozen values).
 void appendCitedText(QStringList &parts, const QList<Citation> &citations,
-                     const QList<Caveat> &caveats, const QuoteIndex &quotes)
+                     const QList<Caveat> &caveats, const QuoteIndex &quotes,
+                     QSet<QString> &quotesSearched)
 {
     for (const Citation &citation : citations)
-        if (const Quote *quote = quotes.value(citation.quoteId).quote)
+        if (const Quote *quote = quotes.value(citation.quoteId).quote;
+            quote && !quotesSearched.contains(citation.quoteId)) {
+            quotesSearched.insert(citation.quoteId);
             parts.append(quote->text);
+        }
     for (const Caveat &caveat : caveats)
         parts.append(caveat.text);
 }
@@ -29,22 +35,23 @@ void appendCitedText(QStringList &parts, const QList<Citation> &citations,
 QString searchText(const Study &study, const Dataset &dataset, const QuoteIndex &quotes)
 {
     QStringList parts{study.name, study.design, study.population, study.country, study.notes};
-    appendCitedText(parts, study.citations, study.caveats, quotes);
+    QSet<QString> quotesSearched;
+    appendCitedText(parts, study.citations, study.caveats, quotes, quotesSearched);
     for (const Arm &arm : study.arms) {
         parts << arm.label << arm.schedule << arm.notes;
-        appendCitedText(parts, arm.citations, arm.caveats, quotes);
+        appendCitedText(parts, arm.citations, arm.caveats, quotes, quotesSearched);
         for (const Outcome &outcome : arm.outcomes) {
             if (const Endpoint *endpoint = dataset.findEndpoint(outcome.endpointId))
                 parts << endpoint->label;
             parts << outcome.endpointWording << outcome.method << outcome.finding;
-            appendCitedText(parts, outcome.citations, outcome.caveats, quotes);
+            appendCitedText(parts, outcome.citations, outcome.caveats, quotes, quotesSearched);
         }
     }
     for (const Effect &effect : study.effects) {
         if (const Endpoint *endpoint = dataset.findEndpoint(effect.endpointId))
             parts << endpoint->label;
         parts << effect.endpointWording << effect.claimWording;
-        appendCitedText(parts, effect.citations, effect.caveats, quotes);
+        appendCitedText(parts, effect.citations, effect.caveats, quotes, quotesSearched);
     }
     return parts.join(u'\n').toLower();
 }

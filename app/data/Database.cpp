@@ -38,6 +38,21 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
     return connection;
 }
 
+// Preparing a file (the full-text index's merges, the bundled rows replaced) can leave free
+// pages. SQLite reuses a free page without journaling it, so after an interrupted write a
+// rollback would restore every row but not every byte: a file just prepared is compacted,
+// once, so that it holds no free page.
+void compactAfterPreparing(const QSqlDatabase &connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA freelist_count")) || !query.next() ||
+        query.value(0).toInt() == 0)
+        return;
+    query.finish();
+    if (!query.exec(QStringLiteral("VACUUM")))
+        throw DatabaseError(query.lastError().text());
+}
+
 QString newConnectionName()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -198,6 +213,7 @@ Database Database::open(const QString &path, Access access)
     try {
         SchemaMigrator().migrate(database.connection());
         BundledDataset().installIfNewer(database.connection());
+        compactAfterPreparing(database.connection());
     } catch (const DatabaseError &error) {
         throw DatabaseError(QStringLiteral("%1: %2").arg(path, error.message()));
     }

@@ -2,9 +2,12 @@
 #include "data/EvidenceRepository.h"
 
 #include "data/DatabaseError.h"
+#include "data/SchemaConformance.h"
 #include "data/SchemaMigrator.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -186,6 +189,67 @@ struct StudySql
         if (!clauses.isEmpty())
             where = clauses.join(QStringLiteral(" AND "));
     }
+
+    bool filters() const { return !values.isEmpty(); }
+};
+
+// The studies one read covers, as a condition on a study id column: every study, or the ids
+// of a page (bound as one JSON array, so a page of any size is one parameter). Child rows
+// are read through it, so a filtered or paged read touches only its own studies' rows.
+class StudyScope
+{
+public:
+    static StudyScope all() { return StudyScope(true, {}); }
+    static StudyScope of(const QStringList &studyIds)
+    {
+        return StudyScope(false,
+                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(studyIds))
+                                                .toJson(QJsonDocument::Compact)));
+    }
+
+    bool isAll() const { return m_all; }
+    // "column IN (...)", its value appended to values; "1" for every study.
+    QString on(const QString &column, QVariantList &values) const
+    {
+        if (m_all)
+            return QStringLiteral("1");
+        values.append(m_ids);
+        return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+    }
+    QString arms(QVariantList &values) const
+    {
+        return QStringLiteral("SELECT id FROM arm WHERE ") + on(QStringLiteral("study_id"), values);
+    }
+    QString outcomes(QVariantList &values) const
+    {
+        return QStringLiteral("SELECT outcome.id FROM outcome JOIN arm ON arm.id = outcome.arm_id "
+                              "WHERE ") +
+               on(QStringLiteral("arm.study_id"), values);
+    }
+    QString effects(QVariantList &values) const
+    {
+        return QStringLiteral("SELECT id FROM effect WHERE ") +
+               on(QStringLiteral("study_id"), values);
+    }
+    // A row that targets one study, arm, outcome or effect of the scope.
+    QString targets(QVariantList &values) const
+    {
+        if (m_all)
+            return QStringLiteral("1");
+        return QStringLiteral("(") + on(QStringLiteral("study_id"), values) +
+               QStringLiteral(" OR arm_id IN (") + arms(values) +
+               QStringLiteral(") OR outcome_id IN (") + outcomes(values) +
+               QStringLiteral(") OR effect_id IN (") + effects(values) + QStringLiteral("))");
+    }
+
+private:
+    StudyScope(bool all, QString ids)
+        : m_all(all)
+        , m_ids(std::move(ids))
+    {}
+
+    bool m_all;
+    QString m_ids;
 };
 
 struct Annotations
@@ -208,23 +272,46 @@ QString targetKey(const Rows &row)
     return QString();
 }
 
-Annotations loadAnnotations(const QSqlDatabase &connection)
+// The annotations of the scope's rows; withVocabulary adds the classifications of endpoints,
+// time points and interventions, withFacts the citations of therapy-wide facts.
+Annotations loadAnnotations(const QSqlDatabase &connection, const StudyScope &scope,
+                            bool withVocabulary, bool withFacts)
 {
     Annotations annotations;
+    QVariantList values;
+    QString where = scope.targets(values);
+    if (withFacts && !scope.isAll())
+        where += QStringLiteral(" OR fact_id IS NOT NULL");
     Rows citations(connection, "provenance",
-                   QStringLiteral("SELECT * FROM provenance ORDER BY id"));
+                   QStringLiteral("SELECT * FROM provenance WHERE ") + where +
+                       QStringLiteral(" ORDER BY id"),
+                   values);
     while (citations.next())
         annotations.citations[targetKey(citations)].append(
             {citations.text("quote_id"), citations.text("field")});
+    values.clear();
     Rows caveats(connection, "caveat",
-                 QStringLiteral("SELECT *, NULL AS fact_id FROM caveat ORDER BY id"));
+                 QStringLiteral("SELECT *, NULL AS fact_id FROM caveat WHERE ") +
+                     scope.targets(values) + QStringLiteral(" ORDER BY id"),
+                 values);
     while (caveats.next())
         annotations.caveats[targetKey(caveats)].append(
             {caveats.text("id"), caveats.text("kind"), caveats.text("text"),
              caveats.text("quote_id"), caveats.text("field")});
+    values.clear();
+    QString classified = scope.isAll()
+                             ? QStringLiteral("1")
+                             : QStringLiteral("(") + scope.on(QStringLiteral("study_id"), values) +
+                                   QStringLiteral(" OR arm_id IN (") + scope.arms(values) +
+                                   QStringLiteral("))");
+    if (withVocabulary && !scope.isAll())
+        classified += QStringLiteral(" OR endpoint_id IS NOT NULL OR timepoint_id IS NOT NULL OR "
+                                     "intervention_id IS NOT NULL");
     Rows classifications(connection, "classification",
                          QStringLiteral("SELECT *, NULL AS outcome_id, NULL AS effect_id, "
-                                        "NULL AS fact_id FROM classification ORDER BY rowid"));
+                                        "NULL AS fact_id FROM classification WHERE ") +
+                             classified + QStringLiteral(" ORDER BY rowid"),
+                         values);
     while (classifications.next())
         annotations.classifications[targetKey(classifications)].append(
             {classifications.text("id"), classifications.text("field"),
@@ -282,6 +369,26 @@ QSet<QString> quotesCitedBy(const Dataset &dataset)
     return quoteIds;
 }
 
+Source sourceOf(const Rows &source)
+{
+    Source s;
+    s.id = source.text("id");
+    s.kind = source.text("kind");
+    s.citation = source.text("citation");
+    s.title = source.text("title");
+    s.year = source.integer("year");
+    s.doi = source.text("doi");
+    s.pmid = source.text("pmid");
+    s.notes = source.text("notes");
+    return s;
+}
+
+Quote quoteOf(const Rows &quote)
+{
+    return {quote.text("id"),       quote.text("source_id"), quote.text("text"),
+            quote.text("location"), quote.text("wording"),   quote.text("note")};
+}
+
 // All sources, or for a filtered dataset only the sources and quotes its rows cite.
 QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset)
 {
@@ -290,29 +397,268 @@ QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset
     QHash<QString, QList<Quote>> quotesBySource;
     Rows quote(connection, "quote", QStringLiteral("SELECT * FROM quote ORDER BY rowid"));
     while (quote.next()) {
-        Quote q{quote.text("id"),       quote.text("source_id"), quote.text("text"),
-                quote.text("location"), quote.text("wording"),   quote.text("note")};
-        if (!onlyCited || cited.contains(q.id))
-            quotesBySource[q.sourceId].append(q);
+        if (onlyCited && !cited.contains(quote.text("id")))
+            continue;
+        Quote q = quoteOf(quote);
+        quotesBySource[q.sourceId].append(q);
     }
     QList<Source> sources;
     Rows source(connection, "source", QStringLiteral("SELECT * FROM source ORDER BY rowid"));
     while (source.next()) {
-        Source s;
-        s.id = source.text("id");
-        s.quotes = quotesBySource.value(s.id);
-        if (onlyCited && s.quotes.isEmpty())
+        const auto quotes = quotesBySource.constFind(source.text("id"));
+        if (onlyCited && quotes == quotesBySource.constEnd())
             continue;
-        s.kind = source.text("kind");
-        s.citation = source.text("citation");
-        s.title = source.text("title");
-        s.year = source.integer("year");
-        s.doi = source.text("doi");
-        s.pmid = source.text("pmid");
-        s.notes = source.text("notes");
+        Source s = sourceOf(source);
+        if (quotes != quotesBySource.constEnd())
+            s.quotes = *quotes;
         sources.append(s);
     }
     return sources;
+}
+
+// Everything of a dataset but its studies and sources: versions, vocabulary, and the
+// therapy-wide facts when no study criterion is stored in the database.
+Dataset loadHeader(const QSqlDatabase &connection, const StudySelection &selection,
+                   const Annotations &annotations)
+{
+    Dataset dataset;
+    QStringList conditionIds(selection.conditionIds.cbegin(), selection.conditionIds.cend());
+    conditionIds.sort();
+    dataset.conditionFilter = conditionIds.join(u',');
+    dataset.partial = StudySql(selection).filters();
+    dataset.schemaVersion = SchemaMigrator::currentVersion(connection);
+    {
+        Rows row(connection, "dataset_meta",
+                 QStringLiteral("SELECT value FROM dataset_meta WHERE key = 'dataset_version'"));
+        if (row.next())
+            dataset.datasetVersion = row.text("value");
+    }
+
+    Rows condition(connection, "condition", QStringLiteral("SELECT * FROM condition ORDER BY id"));
+    while (condition.next())
+        dataset.conditions.append(
+            {condition.text("id"), condition.text("label"), condition.text("description")});
+
+    Rows endpoint(connection, "endpoint", QStringLiteral("SELECT * FROM endpoint ORDER BY id"));
+    while (endpoint.next())
+        dataset.endpoints.append(
+            {endpoint.text("id"), endpoint.text("label"), endpoint.text("event_label"),
+             endpoint.text("direction") == u"higher_is_worse" ? Direction::HigherIsWorse
+                                                              : Direction::HigherIsBetter,
+             endpoint.text("description"),
+             annotations.classifications.value(QStringLiteral("endpoint:") + endpoint.text("id"))});
+
+    Rows intervention(connection, "intervention",
+                      QStringLiteral("SELECT * FROM intervention ORDER BY id"));
+    while (intervention.next())
+        dataset.interventions.append(
+            {intervention.text("id"), intervention.text("label"), intervention.text("short_label"),
+             intervention.text("drug_class"),
+             annotations.classifications.value(QStringLiteral("intervention:") +
+                                               intervention.text("id"))});
+
+    if (!dataset.partial) {
+        Rows fact(connection, "therapy_fact",
+                  QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
+        while (fact.next()) {
+            const QString id = fact.text("id");
+            dataset.therapyFacts.append(
+                {id, fact.text("intervention_id"), fact.text("topic"), fact.text("statement"),
+                 fact.text("relation"), fact.number("value", "value_printed"), fact.text("unit"),
+                 annotations.citations.value(QStringLiteral("fact:") + id)});
+        }
+    }
+    return dataset;
+}
+
+Study studyOf(const Rows &study)
+{
+    Study s;
+    s.id = study.text("id");
+    s.name = study.text("name");
+    s.kind = study.text("kind");
+    s.design = study.text("design");
+    s.population = study.text("population");
+    s.country = study.text("country");
+    s.size = study.number("size", "size_printed");
+    s.includedStudies = study.number("included_studies", "included_studies_printed");
+    s.followUp = study.number("follow_up", "follow_up_printed");
+    s.followUpUnit = study.text("follow_up_unit");
+    s.followUpStatistic = study.text("follow_up_statistic");
+    s.notes = study.text("notes");
+    return s;
+}
+
+Arm armOf(const Rows &arm)
+{
+    Arm a;
+    a.id = arm.text("id");
+    a.label = arm.text("label");
+    a.role = arm.text("role");
+    a.dose = arm.number("dose", "dose_printed");
+    a.doseUnit = arm.text("dose_unit");
+    a.schedule = arm.text("schedule");
+    a.duration = arm.number("duration", "duration_printed");
+    a.durationUnit = arm.text("duration_unit");
+    a.size = arm.number("size", "size_printed");
+    a.notes = arm.text("notes");
+    return a;
+}
+
+Outcome outcomeOf(const Rows &outcome, const QHash<QString, Timepoint> &timepoints)
+{
+    Outcome o;
+    o.id = outcome.text("id");
+    o.endpointId = outcome.text("endpoint_id");
+    o.timepoint = timepointOf(outcome, timepoints);
+    o.endpointWording = outcome.text("endpoint_wording");
+    o.method = outcome.text("method");
+    o.events = outcome.integer("events");
+    o.total = outcome.integer("total");
+    o.percent = outcome.number("percent", "percent_printed");
+    o.percentLow = outcome.number("percent_low", "percent_low_printed");
+    o.percentHigh = outcome.number("percent_high", "percent_high_printed");
+    o.finding = outcome.text("finding");
+    return o;
+}
+
+Effect effectOf(const Rows &effect, const QHash<QString, Timepoint> &timepoints)
+{
+    Effect e;
+    e.id = effect.text("id");
+    e.endpointId = effect.text("endpoint_id");
+    e.timepoint = timepointOf(effect, timepoints);
+    e.endpointWording = effect.text("endpoint_wording");
+    e.treatmentArmId = effect.text("treatment_arm_id");
+    e.comparatorArmId = effect.text("comparator_arm_id");
+    e.measure = effect.text("measure");
+    e.estimate = effect.number("estimate", "estimate_printed");
+    e.ciLevel = effect.real("ci_level");
+    e.ciLow = effect.number("ci_low", "ci_low_printed");
+    e.ciHigh = effect.number("ci_high", "ci_high_printed");
+    if (const std::optional<double> p = effect.real("p_value"))
+        e.pValue = ReportedPValue{effect.text("p_relation"), *p, effect.text("p_printed")};
+    e.analysis = effect.text("analysis");
+    e.relativeReductionPercent =
+        effect.number("relative_reduction_percent", "relative_reduction_printed");
+    e.claim = effect.text("claim");
+    e.claimWording = effect.text("claim_wording");
+    return e;
+}
+
+// The selection's studies after `cursor` in stored order (at most `limit`; -1: all), each
+// with its conditions, arms, outcomes, effects and annotations. Only those studies' rows are
+// read, except for an unlimited read of every study, which reads whole tables.
+QList<Study> loadStudies(const QSqlDatabase &connection, const StudySelection &selection,
+                         StudyCursor &cursor, int limit)
+{
+    const QString path = connection.databaseName();
+    const StudySql filter(selection);
+    QVariantList values = filter.values;
+    values << cursor.afterRowid << limit;
+    QList<Study> studies;
+    QList<qint64> rowids;
+    {
+        Rows study(connection, "study",
+                   QStringLiteral("SELECT *, rowid AS study_rowid, id AS study_id FROM study "
+                                  "WHERE ") +
+                       filter.where + QStringLiteral(" AND rowid > ? ORDER BY rowid LIMIT ?"),
+                   values);
+        while (study.next()) {
+            studies.append(studyOf(study));
+            rowids.append(*study.integer("study_rowid"));
+        }
+    }
+    cursor.finished = limit < 0 || studies.size() < limit;
+    if (studies.isEmpty())
+        return studies;
+    cursor.afterRowid = rowids.constLast();
+
+    QStringList ids;
+    QHash<QString, qsizetype> studyIndex;
+    for (qsizetype i = 0; i < studies.size(); ++i) {
+        ids.append(studies[i].id);
+        studyIndex.insert(studies[i].id, i);
+    }
+    const StudyScope scope =
+        limit < 0 && !filter.filters() ? StudyScope::all() : StudyScope::of(ids);
+    const Annotations annotations = loadAnnotations(connection, scope, true, false);
+    const QHash<QString, Timepoint> timepoints = loadTimepoints(connection, annotations);
+    for (Study &s : studies) {
+        s.citations = annotations.citations.value(QStringLiteral("study:") + s.id);
+        s.caveats = annotations.caveats.value(QStringLiteral("study:") + s.id);
+        s.classifications = annotations.classifications.value(QStringLiteral("study:") + s.id);
+    }
+
+    values.clear();
+    Rows studyCondition(connection, "study_condition",
+                        QStringLiteral("SELECT * FROM study_condition WHERE ") +
+                            scope.on(QStringLiteral("study_id"), values) +
+                            QStringLiteral(" ORDER BY condition_id"),
+                        values);
+    while (studyCondition.next()) {
+        const auto found = studyIndex.constFind(studyCondition.text("study_id"));
+        if (found != studyIndex.constEnd())
+            studies[*found].conditionIds.append(studyCondition.text("condition_id"));
+    }
+
+    QHash<QString, std::pair<qsizetype, qsizetype>> armIndex; // arm id -> (study, arm)
+    values.clear();
+    Rows arm(connection, "arm",
+             QStringLiteral("SELECT * FROM arm WHERE ") +
+                 scope.on(QStringLiteral("study_id"), values) + QStringLiteral(" ORDER BY rowid"),
+             values);
+    while (arm.next()) {
+        Arm a = armOf(arm);
+        a.citations = annotations.citations.value(QStringLiteral("arm:") + a.id);
+        a.caveats = annotations.caveats.value(QStringLiteral("arm:") + a.id);
+        a.classifications = annotations.classifications.value(QStringLiteral("arm:") + a.id);
+        const qsizetype studyRow = parentRow(studyIndex, arm.text("study_id"), "arm", path);
+        armIndex.insert(a.id, {studyRow, studies[studyRow].arms.size()});
+        studies[studyRow].arms.append(a);
+    }
+
+    values.clear();
+    Rows armIntervention(connection, "arm_intervention",
+                         QStringLiteral("SELECT * FROM arm_intervention WHERE arm_id IN (") +
+                             scope.arms(values) +
+                             QStringLiteral(") ORDER BY arm_id, intervention_id"),
+                         values);
+    while (armIntervention.next()) {
+        const auto found = armIndex.constFind(armIntervention.text("arm_id"));
+        if (found != armIndex.constEnd())
+            studies[found->first].arms[found->second].interventionIds.append(
+                armIntervention.text("intervention_id"));
+    }
+
+    values.clear();
+    Rows outcome(connection, "outcome",
+                 QStringLiteral("SELECT * FROM outcome WHERE arm_id IN (") + scope.arms(values) +
+                     QStringLiteral(") ORDER BY rowid"),
+                 values);
+    while (outcome.next()) {
+        const auto found = armIndex.constFind(outcome.text("arm_id"));
+        if (found == armIndex.constEnd())
+            continue;
+        Outcome o = outcomeOf(outcome, timepoints);
+        o.citations = annotations.citations.value(QStringLiteral("outcome:") + o.id);
+        o.caveats = annotations.caveats.value(QStringLiteral("outcome:") + o.id);
+        studies[found->first].arms[found->second].outcomes.append(o);
+    }
+
+    values.clear();
+    Rows effect(connection, "effect",
+                QStringLiteral("SELECT * FROM effect WHERE ") +
+                    scope.on(QStringLiteral("study_id"), values) +
+                    QStringLiteral(" ORDER BY rowid"),
+                values);
+    while (effect.next()) {
+        Effect e = effectOf(effect, timepoints);
+        e.citations = annotations.citations.value(QStringLiteral("effect:") + e.id);
+        e.caveats = annotations.caveats.value(QStringLiteral("effect:") + e.id);
+        studies[parentRow(studyIndex, effect.text("study_id"), "effect", path)].effects.append(e);
+    }
+    return studies;
 }
 
 } // namespace
@@ -341,185 +687,114 @@ QStringList EvidenceRepository::conditionIds() const
 
 Dataset EvidenceRepository::load(const StudySelection &selection) const
 {
-    Dataset dataset;
-    QStringList conditionIds(selection.conditionIds.cbegin(), selection.conditionIds.cend());
-    conditionIds.sort();
-    dataset.conditionFilter = conditionIds.join(u',');
-    dataset.partial = !selection.conditionIds.isEmpty() || !selection.studyId.isEmpty();
-    const QString path = m_connection.databaseName();
-    refuseDanglingReferences(m_connection);
-    dataset.schemaVersion = SchemaMigrator::currentVersion(m_connection);
-    {
-        Rows row(m_connection, "dataset_meta",
-                 QStringLiteral("SELECT value FROM dataset_meta WHERE key = 'dataset_version'"));
-        if (row.next())
-            dataset.datasetVersion = row.text("value");
-    }
-    const Annotations annotations = loadAnnotations(m_connection);
-    const QHash<QString, Timepoint> timepoints = loadTimepoints(m_connection, annotations);
-    const StudySql filter(selection);
-
-    Rows condition(m_connection, "condition",
-                   QStringLiteral("SELECT * FROM condition ORDER BY id"));
-    while (condition.next())
-        dataset.conditions.append(
-            {condition.text("id"), condition.text("label"), condition.text("description")});
-
-    Rows endpoint(m_connection, "endpoint", QStringLiteral("SELECT * FROM endpoint ORDER BY id"));
-    while (endpoint.next())
-        dataset.endpoints.append(
-            {endpoint.text("id"), endpoint.text("label"), endpoint.text("event_label"),
-             endpoint.text("direction") == u"higher_is_worse" ? Direction::HigherIsWorse
-                                                              : Direction::HigherIsBetter,
-             endpoint.text("description"),
-             annotations.classifications.value(QStringLiteral("endpoint:") + endpoint.text("id"))});
-
-    Rows intervention(m_connection, "intervention",
-                      QStringLiteral("SELECT * FROM intervention ORDER BY id"));
-    while (intervention.next())
-        dataset.interventions.append(
-            {intervention.text("id"), intervention.text("label"), intervention.text("short_label"),
-             intervention.text("drug_class"),
-             annotations.classifications.value(QStringLiteral("intervention:") +
-                                               intervention.text("id"))});
-
-    QHash<QString, qsizetype> studyIndex;
-    Rows study(m_connection, "study",
-               QStringLiteral("SELECT *, id AS study_id FROM study WHERE ") + filter.where +
-                   QStringLiteral(" ORDER BY rowid"),
-               filter.values);
-    while (study.next()) {
-        Study s;
-        s.id = study.text("id");
-        s.name = study.text("name");
-        s.kind = study.text("kind");
-        s.design = study.text("design");
-        s.population = study.text("population");
-        s.country = study.text("country");
-        s.size = study.number("size", "size_printed");
-        s.includedStudies = study.number("included_studies", "included_studies_printed");
-        s.followUp = study.number("follow_up", "follow_up_printed");
-        s.followUpUnit = study.text("follow_up_unit");
-        s.followUpStatistic = study.text("follow_up_statistic");
-        s.notes = study.text("notes");
-        s.citations = annotations.citations.value(QStringLiteral("study:") + s.id);
-        s.caveats = annotations.caveats.value(QStringLiteral("study:") + s.id);
-        s.classifications = annotations.classifications.value(QStringLiteral("study:") + s.id);
-        studyIndex.insert(s.id, dataset.studies.size());
-        dataset.studies.append(s);
-    }
-
-    Rows studyCondition(m_connection, "study_condition",
-                        QStringLiteral("SELECT * FROM study_condition WHERE ") + filter.where +
-                            QStringLiteral(" ORDER BY condition_id"),
-                        filter.values);
-    while (studyCondition.next())
-        dataset
-            .studies[parentRow(studyIndex, studyCondition.text("study_id"), "study_condition",
-                               path)]
-            .conditionIds.append(studyCondition.text("condition_id"));
-
-    QHash<QString, std::pair<qsizetype, qsizetype>> armIndex; // arm id -> (study, arm)
-    Rows arm(m_connection, "arm",
-             QStringLiteral("SELECT * FROM arm WHERE ") + filter.where +
-                 QStringLiteral(" ORDER BY rowid"),
-             filter.values);
-    while (arm.next()) {
-        Arm a;
-        a.id = arm.text("id");
-        a.label = arm.text("label");
-        a.role = arm.text("role");
-        a.dose = arm.number("dose", "dose_printed");
-        a.doseUnit = arm.text("dose_unit");
-        a.schedule = arm.text("schedule");
-        a.duration = arm.number("duration", "duration_printed");
-        a.durationUnit = arm.text("duration_unit");
-        a.size = arm.number("size", "size_printed");
-        a.notes = arm.text("notes");
-        a.citations = annotations.citations.value(QStringLiteral("arm:") + a.id);
-        a.caveats = annotations.caveats.value(QStringLiteral("arm:") + a.id);
-        a.classifications = annotations.classifications.value(QStringLiteral("arm:") + a.id);
-        const qsizetype studyRow = parentRow(studyIndex, arm.text("study_id"), "arm", path);
-        armIndex.insert(a.id, {studyRow, dataset.studies[studyRow].arms.size()});
-        dataset.studies[studyRow].arms.append(a);
-    }
-
-    Rows armIntervention(m_connection, "arm_intervention",
-                         QStringLiteral("SELECT * FROM arm_intervention "
-                                        "ORDER BY arm_id, intervention_id"));
-    while (armIntervention.next()) {
-        const auto found = armIndex.constFind(armIntervention.text("arm_id"));
-        if (found != armIndex.constEnd())
-            dataset.studies[found->first].arms[found->second].interventionIds.append(
-                armIntervention.text("intervention_id"));
-    }
-
-    Rows outcome(m_connection, "outcome", QStringLiteral("SELECT * FROM outcome ORDER BY rowid"));
-    while (outcome.next()) {
-        const auto found = armIndex.constFind(outcome.text("arm_id"));
-        if (found == armIndex.constEnd())
-            continue;
-        Outcome o;
-        o.id = outcome.text("id");
-        o.endpointId = outcome.text("endpoint_id");
-        o.timepoint = timepointOf(outcome, timepoints);
-        o.endpointWording = outcome.text("endpoint_wording");
-        o.method = outcome.text("method");
-        o.events = outcome.integer("events");
-        o.total = outcome.integer("total");
-        o.percent = outcome.number("percent", "percent_printed");
-        o.percentLow = outcome.number("percent_low", "percent_low_printed");
-        o.percentHigh = outcome.number("percent_high", "percent_high_printed");
-        o.finding = outcome.text("finding");
-        o.citations = annotations.citations.value(QStringLiteral("outcome:") + o.id);
-        o.caveats = annotations.caveats.value(QStringLiteral("outcome:") + o.id);
-        dataset.studies[found->first].arms[found->second].outcomes.append(o);
-    }
-
-    Rows effect(m_connection, "effect",
-                QStringLiteral("SELECT * FROM effect WHERE ") + filter.where +
-                    QStringLiteral(" ORDER BY rowid"),
-                filter.values);
-    while (effect.next()) {
-        Effect e;
-        e.id = effect.text("id");
-        e.endpointId = effect.text("endpoint_id");
-        e.timepoint = timepointOf(effect, timepoints);
-        e.endpointWording = effect.text("endpoint_wording");
-        e.treatmentArmId = effect.text("treatment_arm_id");
-        e.comparatorArmId = effect.text("comparator_arm_id");
-        e.measure = effect.text("measure");
-        e.estimate = effect.number("estimate", "estimate_printed");
-        e.ciLevel = effect.real("ci_level");
-        e.ciLow = effect.number("ci_low", "ci_low_printed");
-        e.ciHigh = effect.number("ci_high", "ci_high_printed");
-        if (const std::optional<double> p = effect.real("p_value"))
-            e.pValue = ReportedPValue{effect.text("p_relation"), *p, effect.text("p_printed")};
-        e.analysis = effect.text("analysis");
-        e.relativeReductionPercent =
-            effect.number("relative_reduction_percent", "relative_reduction_printed");
-        e.claim = effect.text("claim");
-        e.claimWording = effect.text("claim_wording");
-        e.citations = annotations.citations.value(QStringLiteral("effect:") + e.id);
-        e.caveats = annotations.caveats.value(QStringLiteral("effect:") + e.id);
-        dataset.studies[parentRow(studyIndex, effect.text("study_id"), "effect", path)]
-            .effects.append(e);
-    }
-
-    if (!dataset.partial) {
-        Rows fact(m_connection, "therapy_fact",
-                  QStringLiteral("SELECT * FROM therapy_fact ORDER BY rowid"));
-        while (fact.next()) {
-            const QString id = fact.text("id");
-            dataset.therapyFacts.append(
-                {id, fact.text("intervention_id"), fact.text("topic"), fact.text("statement"),
-                 fact.text("relation"), fact.number("value", "value_printed"), fact.text("unit"),
-                 annotations.citations.value(QStringLiteral("fact:") + id)});
-        }
-    }
-
+    Dataset dataset = loadHeader(selection);
+    StudyCursor cursor;
+    dataset.studies = eb::loadStudies(m_connection, selection, cursor, -1);
     dataset.sources = loadSources(m_connection, dataset);
     return dataset;
+}
+
+Dataset EvidenceRepository::loadHeader(const StudySelection &selection) const
+{
+    refuseDanglingReferences(m_connection);
+    SchemaConformance::refuseNonconforming(m_connection);
+    const bool facts = !StudySql(selection).filters();
+    return eb::loadHeader(m_connection, selection,
+                          loadAnnotations(m_connection, StudyScope::of({}), true, facts));
+}
+
+QList<Study> EvidenceRepository::loadStudies(const StudySelection &selection, StudyCursor &cursor,
+                                             int limit) const
+{
+    return eb::loadStudies(m_connection, selection, cursor, limit);
+}
+
+QSet<QString> EvidenceRepository::quotesCitedBy(const StudySelection &selection) const
+{
+    const StudySql filter(selection);
+    const QString studies =
+        QStringLiteral("SELECT id AS study_id FROM study WHERE ") + filter.where;
+    const QString where =
+        QStringLiteral(" WHERE (study_id IN (%1) OR arm_id IN (SELECT id FROM arm WHERE study_id "
+                       "IN (%1)) OR outcome_id IN (SELECT outcome.id FROM outcome JOIN arm ON "
+                       "arm.id = outcome.arm_id WHERE arm.study_id IN (%1)) OR effect_id IN "
+                       "(SELECT id FROM effect WHERE study_id IN (%1)))")
+            .arg(studies);
+    QVariantList values;
+    for (int i = 0; i < 8; ++i)
+        values += filter.values;
+    QSet<QString> quoteIds;
+    Rows quote(m_connection, "provenance",
+               QStringLiteral("SELECT quote_id FROM provenance") + where +
+                   QStringLiteral(" UNION SELECT quote_id FROM caveat") + where +
+                   QStringLiteral(" AND quote_id IS NOT NULL"),
+               values);
+    while (quote.next())
+        quoteIds.insert(quote.text("quote_id"));
+    return quoteIds;
+}
+
+QSet<QString> EvidenceRepository::studiesContaining(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    QVariantList values;
+    QString match;
+    if (wanted.size() >= 3) {
+        // One phrase: with the trigram tokenizer, a substring of the indexed text.
+        match = QStringLiteral("study_text MATCH ?");
+        values.append(QString(u'"' + QString(wanted).replace(u'"', QStringLiteral("\"\"")) + u'"'));
+    } else {
+        match = QStringLiteral("study_text.text LIKE ? ESCAPE '\\'");
+        QString escaped = wanted;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        values.append(QString(u'%' + escaped + u'%'));
+    }
+    // Each indexed row leads to its study: directly, through its arm, or, for a caveat or a
+    // cited quote, through the row it is attached to.
+    const QString studyOfTarget = QStringLiteral(
+        "coalesce(x.study_id, (SELECT study_id FROM arm WHERE id = x.arm_id), "
+        "(SELECT arm.study_id FROM outcome JOIN arm ON arm.id = outcome.arm_id WHERE outcome.id "
+        "= x.outcome_id), (SELECT study_id FROM effect WHERE id = x.effect_id))");
+    const QString sql =
+        QStringLiteral(
+            "WITH hit(kind, id) AS MATERIALIZED (SELECT r.kind, r.id FROM study_text JOIN "
+            "study_text_row r ON r.row = study_text.rowid WHERE %1) "
+            "SELECT id AS study_id FROM hit WHERE kind = 'study' "
+            "UNION SELECT x.study_id FROM hit JOIN arm x ON x.id = hit.id WHERE hit.kind = 'arm' "
+            "UNION SELECT a.study_id FROM hit JOIN outcome x ON x.id = hit.id JOIN arm a ON a.id "
+            "= x.arm_id WHERE hit.kind = 'outcome' "
+            "UNION SELECT x.study_id FROM hit JOIN effect x ON x.id = hit.id WHERE hit.kind = "
+            "'effect' "
+            "UNION SELECT %2 FROM hit JOIN caveat x ON x.id = hit.id WHERE hit.kind = 'caveat' "
+            "UNION SELECT %2 FROM hit JOIN provenance x ON x.quote_id = hit.id WHERE hit.kind = "
+            "'quote'")
+            .arg(match, studyOfTarget);
+    QSet<QString> studyIds;
+    Rows study(m_connection, "study_text", sql, values);
+    while (study.next())
+        if (const QString id = study.text("study_id"); !id.isEmpty())
+            studyIds.insert(id);
+    return studyIds;
+}
+
+void EvidenceRepository::forEachSource(const std::function<void(const Source &)> &visit,
+                                       const QSet<QString> *onlyQuotes) const
+{
+    Rows source(m_connection, "source", QStringLiteral("SELECT * FROM source ORDER BY rowid"));
+    while (source.next()) {
+        Source s = sourceOf(source);
+        Rows quote(m_connection, "quote",
+                   QStringLiteral("SELECT * FROM quote WHERE source_id = ? ORDER BY rowid"),
+                   {s.id});
+        while (quote.next())
+            if (!onlyQuotes || onlyQuotes->contains(quote.text("id")))
+                s.quotes.append(quoteOf(quote));
+        if (onlyQuotes && s.quotes.isEmpty())
+            continue;
+        visit(s);
+    }
 }
 
 } // namespace eb

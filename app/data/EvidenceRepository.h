@@ -4,11 +4,21 @@
 #include "core/Dataset.h"
 #include "core/StudySelection.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+#include <limits>
 #include <optional>
 
 namespace eb {
+
+// Where a paged read of studies stands: after which stored row, and whether it has ended.
+struct StudyCursor
+{
+    qint64 afterRowid = std::numeric_limits<qint64>::min();
+    bool finished = false;
+};
 
 // Turns the rows of an evidence database into core types. Read-only.
 class EvidenceRepository
@@ -24,6 +34,25 @@ public:
     // SQL; its other criteria are for StudySelection::matches) with the sources they cite;
     // therapy-wide facts belong to no study and come only unfiltered.
     Dataset load(const StudySelection &selection = StudySelection()) const;
+
+    // The same, a piece at a time, for databases too large to hold (the streaming commands):
+    // the dataset without studies and sources, after checking every reference once; then
+    // the next `limit` studies of the selection, in stored order, each with all its rows
+    // (only those studies' rows are read); the quotes the selection's studies cite; every
+    // source, in stored order, with its quotes (only onlyQuotes, when given; a source left
+    // without quotes is skipped).
+    Dataset loadHeader(const StudySelection &selection = StudySelection()) const;
+    QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit) const;
+    QSet<QString> quotesCitedBy(const StudySelection &selection) const;
+
+    // The ids of the studies whose searched text (what StudySelection::matches searches: names,
+    // design, population, arms, results, caveats, cited quotes) contains `text` without
+    // regard to case, found through the full-text index of schema version 4. Text of fewer
+    // than three characters, which the trigram index cannot look up, is read row by row and
+    // folds only ASCII letters.
+    QSet<QString> studiesContaining(const QString &text) const;
+    void forEachSource(const std::function<void(const Source &)> &visit,
+                       const QSet<QString> *onlyQuotes = nullptr) const;
 
 private:
     QSqlDatabase m_connection;

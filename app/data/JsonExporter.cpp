@@ -3,8 +3,10 @@
 
 #include "core/ApplicationInfo.h"
 #include "core/Disclaimer.h"
+#include "data/EvidenceRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace eb {
 namespace {
@@ -217,7 +219,93 @@ template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &items,
     return array;
 }
 
+// A value as QJsonDocument::Indented writes it at nesting depth `depth` (1: a member of the
+// top-level object), without the indentation of its first line.
+QByteArray indentedJson(const QJsonValue &value, int depth)
+{
+    const QByteArray document = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
+    // "[\n    VALUE\n]\n": VALUE is at depth 1.
+    const QByteArrayView body = QByteArrayView(document).sliced(6, document.size() - 6 - 3);
+    if (depth <= 1)
+        return body.toByteArray();
+    const QByteArray indent(4 * (depth - 1), ' ');
+    QByteArray indented;
+    indented.reserve(body.size() + body.count('\n') * indent.size());
+    for (qsizetype start = 0; start < body.size();) {
+        qsizetype end = body.indexOf('\n', start);
+        end = end < 0 ? body.size() : end + 1;
+        indented.append(body.sliced(start, end - start));
+        if (end < body.size())
+            indented.append(indent);
+        start = end;
+    }
+    return indented;
+}
+
+// Writes a top-level member's array one element at a time, laid out as QJsonDocument does.
+class StreamedArray
+{
+public:
+    StreamedArray(QTextStream &out, const QString &key)
+        : m_out(out)
+    {
+        m_out << QStringLiteral("    \"%1\": [\n").arg(key);
+    }
+    void append(const QJsonObject &element)
+    {
+        if (m_count++ > 0)
+            m_out << ",\n";
+        m_out << "        " << QString::fromUtf8(indentedJson(element, 2));
+    }
+    void close()
+    {
+        if (m_count > 0)
+            m_out << '\n';
+        m_out << "    ]";
+    }
+
+private:
+    QTextStream &m_out;
+    qsizetype m_count = 0;
+};
+
+constexpr int studiesPerPage = 500;
+
 } // namespace
+
+void JsonExporter::write(const EvidenceRepository &repository, const StudySelection &selection,
+                         QTextStream &out)
+{
+    const Dataset header = repository.loadHeader(selection);
+    const QJsonObject members = toJson(header); // every key, with empty sources and studies
+    out << "{\n";
+    bool first = true;
+    for (auto member = members.constBegin(); member != members.constEnd(); ++member) {
+        if (!first)
+            out << ",\n";
+        first = false;
+        if (member.key() == u"sources") {
+            StreamedArray sources(out, member.key());
+            const QSet<QString> cited =
+                header.partial ? repository.quotesCitedBy(selection) : QSet<QString>();
+            repository.forEachSource(
+                [&](const Source &source) { sources.append(sourceJson(source)); },
+                header.partial ? &cited : nullptr);
+            sources.close();
+        } else if (member.key() == u"studies") {
+            StreamedArray studies(out, member.key());
+            StudyCursor cursor;
+            while (!cursor.finished)
+                for (const Study &study : repository.loadStudies(selection, cursor, studiesPerPage))
+                    studies.append(studyJson(study));
+            studies.close();
+        } else {
+            out << QStringLiteral("    \"%1\": ").arg(member.key())
+                << QString::fromUtf8(indentedJson(member.value(), 1));
+        }
+    }
+    out << "\n}\n";
+}
 
 QJsonObject JsonExporter::toJson(const Dataset &dataset)
 {

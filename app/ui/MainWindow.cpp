@@ -6,6 +6,7 @@
 #include "core/io/FileIdentity.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
+#include "models/StudyTextSearch.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
 
     m_studyModel->setView(m_view);
     m_proxy->setSourceModel(m_studyModel);
+    // A large database answers the text filter from its full-text index, off the GUI thread.
+    if (m_view.studies().size() >= StudyFilterProxy::backgroundSearchFrom)
+        m_proxy->setTextSearch(new StudyTextSearch(databasePath, this));
 
     m_forestView = new FigureView(this);
     m_forestView->setAccessibleName(tr("Forest plot"));

@@ -118,6 +118,25 @@ private Q_SLOTS:
         QVERIFY(!svg.contains(u"comparator"_s));
     }
 
+    // An image QPainter could not paint (tens of thousands of pixels tall) is refused before
+    // any drawing, with the reason and what to do; nothing is written.
+    void refusesAnImageTooLargeToDraw()
+    {
+        const QString csv = m_dir.filePath(u"long.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("study,estimate,ci_low,ci_high\n");
+        for (int i = 1; i <= 800; ++i)
+            file.write(QStringLiteral("Study %1,1.2,0.8,1.8\n").arg(i).toUtf8());
+        file.close();
+        const QString out = m_dir.filePath(u"long.png"_s);
+        const ProgramRun run = program(
+            {u"export-forest"_s, u"--input"_s, csv, u"--measure"_s, u"OR"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"more than can be drawn"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -142,6 +161,13 @@ private Q_SLOTS:
             << QStringList{u"export-forest"_s, u"--method"_s, u"FE"_s,
                            u"--hksj"_s,        u"--out"_s,    u"x.png"_s}
             << u"--hksj: the Hartung-Knapp adjustment applies to random-effects"_s;
+        QTest::newRow("rows per page without a page")
+            << QStringList{u"export-forest"_s, u"--rows-per-page"_s, u"50"_s, u"--out"_s,
+                           u"x.png"_s}
+            << u"--rows-per-page goes with --page"_s;
+        QTest::newRow("page 0") << QStringList{u"export-forest"_s, u"--page"_s, u"0"_s, u"--out"_s,
+                                               u"x.png"_s}
+                                << u"--page: give a number from 1"_s;
     }
 
     void refusesBadOptions()

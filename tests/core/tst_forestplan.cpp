@@ -149,6 +149,42 @@ private Q_SLOTS:
                  qPrintable(plan.subgroups.first().poolingNote));
     }
 
+    // A plan too long to draw at once is drawn a page at a time: every row once, in order;
+    // a panel cut by a page says which of its rows it shows, and its pooled estimate (of all
+    // its rows) comes with its last row.
+    void pagesAPlanTooLongToDrawAtOnce()
+    {
+        std::vector<StudyEstimate> studies;
+        for (int i = 0; i < 700; ++i)
+            studies.push_back(
+                {u"Study %1"_s.arg(i), 0.3 * std::sin(i), 0.02 + 0.01 * (i % 7), false});
+        PoolingOptions options;
+        options.method = PoolingMethod::Reml;
+        const ForestPlan plan = planForestFromEstimates(studies, Measure::OddsRatio, options);
+        QVERIFY(plan.subgroups.first().pooled);
+        QCOMPARE(forestPageCount(plan, 300), 3);
+        QStringList labels;
+        for (int page = 1; page <= 3; ++page) {
+            const ForestPlan part = forestPage(plan, page, 300);
+            QCOMPARE(part.subgroups.size(), 1);
+            const ForestSubgroup &panel = part.subgroups.first();
+            QCOMPARE(panel.rows.size(), page < 3 ? 300 : 100);
+            QVERIFY2(panel.title.endsWith(u" · rows %1–%2 of 700"_s.arg((page - 1) * 300 + 1)
+                                              .arg(std::min(page * 300, 700))),
+                     qPrintable(panel.title));
+            QCOMPARE(bool(panel.pooled), page == 3);
+            if (page == 3)
+                QCOMPARE(panel.pooled->estimate, plan.subgroups.first().pooled->estimate);
+            for (const ForestRow &row : panel.rows)
+                labels.append(row.label);
+        }
+        QCOMPARE(labels.size(), 700);
+        QCOMPARE(labels.first(), u"Study 0"_s);
+        QCOMPARE(labels.last(), u"Study 699"_s);
+        QCOMPARE(forestPage(plan, 4, 300).subgroups.size(), 0);
+        QCOMPARE(forestPageCount(plan, 700), 1);
+    }
+
     void aStudyNameWithPercentSignsReadsAsGiven()
     {
         const std::vector<StudyEstimate> studies{{u"100%1 sure %2"_s, 0.1, 0.04, false},

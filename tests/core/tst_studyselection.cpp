@@ -28,6 +28,35 @@ class TestStudySelection : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A quote cited by several values of a study is in its search text once, and still found.
+    void aQuoteCitedTwiceIsSearchedOnce()
+    {
+        Dataset dataset;
+        Source source;
+        source.id = u"s"_s;
+        Quote quote;
+        quote.id = u"q"_s;
+        quote.sourceId = u"s"_s;
+        quote.text = u"Thymosin lowered the viral load"_s;
+        source.quotes.append(quote);
+        dataset.sources.append(source);
+        Study study;
+        study.id = u"study"_s;
+        study.name = u"A trial"_s;
+        study.citations.append({u"q"_s, u"size"_s});
+        Arm arm;
+        arm.label = u"Treated"_s;
+        arm.citations.append({u"q"_s, u"dose"_s});
+        study.arms.append(arm);
+        dataset.studies.append(study);
+        const QuoteIndex quotes = dataset.quoteIndex();
+        const StudySearchKeys keys = StudySearchKeys::of(study, dataset, quotes);
+        QCOMPARE(keys.text.count(u"viral load"_s), 1);
+        StudySelection selection;
+        selection.text = u"VIRAL"_s;
+        QVERIFY(selection.matches(study, keys));
+    }
+
     void textMatchesWithoutRegardToCaseOrSpaces()
     {
         StudySelection selection;

@@ -5,8 +5,11 @@
 #include "data/DatabaseError.h"
 #include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
+#include "data/SchemaMigrator.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -277,6 +280,128 @@ private Q_SLOTS:
         QCOMPARE(m_repository->load(selection).partial, selection.filtersStudies());
     }
 
+    void streamedExportIsTheDocumentExport_data()
+    {
+        QTest::addColumn<QStringList>("conditions");
+        QTest::newRow("everything") << QStringList();
+        QTest::newRow("hbv") << QStringList{u"hbv"_s};
+        QTest::newRow("cirrhosis") << QStringList{u"cirrhosis"_s};
+        QTest::newRow("hcc or cirrhosis") << QStringList{u"hcc"_s, u"cirrhosis"_s};
+        QTest::newRow("an unknown condition") << QStringList{u"hcv"_s};
+    }
+
+    // The export written as it reads is, byte for byte, the one built in memory.
+    void streamedExportIsTheDocumentExport()
+    {
+        QFETCH(QStringList, conditions);
+        StudySelection selection;
+        selection.conditionIds = QSet<QString>(conditions.cbegin(), conditions.cend());
+        QString streamed;
+        QTextStream out(&streamed);
+        JsonExporter::write(*m_repository, selection, out);
+        out.flush();
+        const QByteArray whole =
+            QJsonDocument(JsonExporter::toJson(m_repository->load(selection))).toJson();
+        QCOMPARE(streamed.toUtf8(), whole);
+    }
+
+    // Page by page, the studies are the ones one read gives, in the same order.
+    void pagesOfStudiesAreTheWholeRead()
+    {
+        for (const QString &condition : {QString(), u"hbv"_s}) {
+            const StudySelection selection = StudySelection::ofCondition(condition);
+            QJsonArray paged;
+            StudyCursor cursor;
+            int pages = 0;
+            while (!cursor.finished) {
+                Dataset page = m_repository->loadHeader(selection);
+                page.studies = m_repository->loadStudies(selection, cursor, 2);
+                QVERIFY(page.studies.size() <= 2);
+                for (const QJsonValue study : JsonExporter::toJson(page)[u"studies"_s].toArray())
+                    paged.append(study);
+                ++pages;
+            }
+            QVERIFY(pages >= 3);
+            QCOMPARE(paged, JsonExporter::toJson(m_repository->load(selection))[u"studies"_s]);
+        }
+    }
+
+    void theTextIndexFindsWhatTheSelectionFinds_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &text :
+             {u"resection"_s, u"ReSeCtIoN"_s, u"Tα1"_s, u"interferon"_s, u"numerically worse"_s,
+              u"ALT normalization"_s, u"HBeAg loss"_s, u"primary publication"_s, u"60–90"_s,
+              u"1.6 mg"_s, u"ca"_s, u"%"_s, u"not in any study"_s, u"\"quoted\""_s, u"  hcc  "_s})
+            QTest::newRow(qPrintable(text)) << text;
+    }
+
+    // The full-text index and StudySelection::matches keep the same studies.
+    void theTextIndexFindsWhatTheSelectionFinds()
+    {
+        QFETCH(QString, text);
+        StudySelection selection;
+        selection.text = text;
+        QSet<QString> inMemory;
+        const DatasetView view(m_dataset);
+        for (const Study *study : view.selectedStudies(selection))
+            inMemory.insert(study->id);
+        QCOMPARE(m_repository->studiesContaining(text), inMemory);
+    }
+
+    // Triggers keep the index in step with every insert, update and delete.
+    void theTextIndexFollowsEveryChange()
+    {
+        const Database database = Database::open(m_dir.filePath(u"changes.sqlite"_s));
+        const EvidenceRepository repository(database.connection());
+        QSqlQuery query(database.connection());
+        const QStringList rows{
+            u"INSERT INTO source (id, kind, citation, title) VALUES ('u-src', "
+            "'primary_publication', 'Doe 2024', 'A user study')"_s,
+            u"INSERT INTO study (id, name, kind) VALUES ('u-study', 'Zebra trial', 'trial')"_s,
+            u"INSERT INTO arm (id, study_id, label, role) VALUES ('u-arm', 'u-study', "
+            "'Quokka arm', 'treatment')"_s,
+            u"INSERT INTO outcome (id, arm_id, endpoint_id, finding) VALUES ('u-out', 'u-arm', "
+            "'complete-response', 'Wombat finding')"_s,
+            u"INSERT INTO quote (id, source_id, text) VALUES ('u-q', 'u-src', 'Narwhal words')"_s,
+            u"INSERT INTO provenance (quote_id, outcome_id) VALUES ('u-q', 'u-out')"_s};
+        for (const QString &row : rows)
+            QVERIFY2(query.exec(row), qPrintable(query.lastError().text()));
+        const QSet<QString> user{u"u-study"_s};
+        for (const QString &word : {u"zebra"_s, u"quokka"_s, u"wombat"_s, u"narwhal"_s})
+            QCOMPARE(repository.studiesContaining(word), user);
+        QVERIFY(query.exec(u"UPDATE study SET name = 'Okapi trial' WHERE id = 'u-study'"_s));
+        QVERIFY(query.exec(u"UPDATE quote SET text = 'Axolotl words' WHERE id = 'u-q'"_s));
+        QVERIFY(repository.studiesContaining(u"zebra"_s).isEmpty());
+        QVERIFY(repository.studiesContaining(u"narwhal"_s).isEmpty());
+        QCOMPARE(repository.studiesContaining(u"okapi"_s), user);
+        QCOMPARE(repository.studiesContaining(u"axolotl"_s), user);
+        QVERIFY(query.exec(u"DELETE FROM provenance WHERE quote_id = 'u-q'"_s));
+        QVERIFY(repository.studiesContaining(u"axolotl"_s).isEmpty());
+        QVERIFY(query.exec(u"DELETE FROM outcome WHERE id = 'u-out'"_s));
+        QVERIFY(repository.studiesContaining(u"wombat"_s).isEmpty());
+        QCOMPARE(repository.studiesContaining(u"quokka"_s), user);
+    }
+
+    // The migration that creates the index keeps a user's rows and indexes them.
+    void theTextIndexMigrationKeepsAndIndexesUserRows()
+    {
+        const QString path = m_dir.filePath(u"version3.sqlite"_s);
+        {
+            const Database database = Database::openUnprepared(path);
+            SchemaMigrator().migrate(database.connection(), 3);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO study (id, name, kind) VALUES ('u-old', "
+                               "'Pangolin cohort', 'cohort')"_s));
+        }
+        const Database database = Database::open(path);
+        const EvidenceRepository repository(database.connection());
+        QCOMPARE(SchemaMigrator::currentVersion(database.connection()),
+                 SchemaMigrator().latestVersion());
+        QCOMPARE(repository.studiesContaining(u"pangolin"_s), QSet<QString>{u"u-old"_s});
+        QCOMPARE(repository.load().studies.size(), 8); // the bundled seven and the user's
+    }
+
     void theUnfilteredDatasetHasEverythingOnce()
     {
         QCOMPARE(m_dataset.studies.size(), 7);
@@ -305,6 +430,15 @@ private Q_SLOTS:
             << u"UPDATE outcome SET events = 'many' WHERE events IS NOT NULL AND rowid = "
                "(SELECT min(rowid) FROM outcome WHERE events IS NOT NULL)"_s
             << u"column events holds 'many'"_s;
+        QTest::newRow("a fraction for a count")
+            << u"UPDATE outcome SET events = 2.5 WHERE events IS NOT NULL AND rowid = "
+               "(SELECT min(rowid) FROM outcome WHERE events IS NOT NULL)"_s
+            << u"column events holds '2.5'"_s;
+        QTest::newRow("an infinite estimate")
+            << u"UPDATE effect SET estimate = 9e999 WHERE estimate_printed = '0.308'"_s
+            << u"column estimate holds 'inf'"_s;
+        QTest::newRow("a dropped column") << u"ALTER TABLE arm DROP COLUMN dose_printed"_s
+                                          << u"table arm has no column dose_printed"_s;
     }
 
     void refusesRowsThatPointAtNothingOrHoldTextForNumbers()

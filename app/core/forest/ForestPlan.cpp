@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -300,6 +301,43 @@ int ForestPlan::rowCount() const
     for (const ForestSubgroup &subgroup : subgroups)
         count += int(subgroup.rows.size());
     return count;
+}
+
+int forestPageCount(const ForestPlan &plan, int rowsPerPage)
+{
+    return std::max(1, (plan.rowCount() + rowsPerPage - 1) / rowsPerPage);
+}
+
+ForestPlan forestPage(const ForestPlan &plan, int page, int rowsPerPage)
+{
+    ForestPlan paged;
+    paged.sourcesCited = plan.sourcesCited;
+    const qsizetype first = qsizetype(page - 1) * rowsPerPage;
+    const qsizetype end = first + rowsPerPage;
+    qsizetype start = 0; // of the current panel, in the whole plan
+    for (const ForestSubgroup &subgroup : plan.subgroups) {
+        const qsizetype size = subgroup.rows.size();
+        const qsizetype from = std::max(first, start) - start;
+        const qsizetype to = std::min(end, start + size) - start;
+        start += size;
+        if (from >= to)
+            continue;
+        ForestSubgroup part = subgroup;
+        if (from > 0 || to < size) {
+            part.rows = subgroup.rows.mid(from, to - from);
+            part.title +=
+                QStringLiteral(" · rows %1–%2 of %3")
+                    .arg(QString::number(from + 1), QString::number(to), QString::number(size));
+            if (to < size && subgroup.pooled) {
+                part.pooled.reset();
+                part.poolingNote = QStringLiteral("The pooled estimate of all %1 rows is under "
+                                                  "the panel's last row.")
+                                       .arg(size);
+            }
+        }
+        paged.subgroups.append(part);
+    }
+    return paged;
 }
 
 namespace {

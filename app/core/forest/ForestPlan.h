@@ -92,6 +92,16 @@ ForestPlan planForestFromEstimates(const std::vector<StudyEstimate> &studies, Me
                                    const PoolingOptions &options,
                                    const Comparison &comparison = Comparison());
 
+// How many rows a forest plot draws at once: a larger plan is drawn a page at a time (or its
+// selection narrowed), never by accident. At the default 300 dpi a row is about 160 pixels
+// tall, and a PNG can be at most 32,767 pixels tall: a page must stay well under 200 rows.
+constexpr int forestRowsPerPage = 150;
+int forestPageCount(const ForestPlan &plan, int rowsPerPage);
+// Page `page` (from 1) of the plan's rows, in order. A panel cut by the page keeps its title
+// (which says which of its rows are shown) and its rows' weights in the whole panel's pooled
+// estimate; that estimate is drawn under the panel's last row, on the page that holds it.
+ForestPlan forestPage(const ForestPlan &plan, int page, int rowsPerPage);
+
 // The sentence shown instead of a plot when a selection has no contrast-level effect.
 QString noEffectExplanation(const Dataset &dataset, const StudySelection &selection);
 // "No study in HCC · Randomised trial", or "No study" when nothing is selected.

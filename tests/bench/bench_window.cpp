@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+// bench_window DATABASE [TEXT]: the window's start and text filter on a database, timed as the
+// program does them (open, load, build the window, show it), with the process's peak memory.
+// Prints one line: shown_ms=... filter_ms=... blocked_ms=... rows=... peak_rss_mb=...
+// (filter_ms: from the debounced selection to the list showing it; blocked_ms: the longest
+// time the GUI thread did not run its event loop meanwhile).
+// Run under QT_QPA_PLATFORM=offscreen (tests/bench/scale_timing.sh does).
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
+#include "models/StudyFilterProxy.h"
+#include "ui/MainWindow.h"
+#include "ui/StudyFilterPanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace {
+
+double peakResidentMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EvidenceBrowserBench"));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        QTextStream(stderr) << "usage: bench_window DATABASE [TEXT]\n";
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const eb::Database database =
+        eb::Database::open(arguments.at(1), eb::Database::Access::ReadOnly);
+    const eb::EvidenceRepository repository(database.connection());
+    eb::MainWindow window(repository.load(), arguments.at(1));
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QCoreApplication::processEvents();
+    const qint64 shown = timer.elapsed();
+
+    qint64 filtered = -1;
+    qint64 blocked = 0;
+    if (arguments.size() > 2) {
+        QSignalSpy changed(window.filterProxy(), &eb::StudyFilterProxy::selectionChanged);
+        // A 1 ms timer on the GUI thread: the longest gap between its ticks is the longest
+        // time the event loop was blocked.
+        QElapsedTimer sinceTick;
+        QTimer tick;
+        tick.setInterval(1);
+        QObject::connect(&tick, &QTimer::timeout,
+                         [&] { blocked = std::max(blocked, sinceTick.restart()); });
+        sinceTick.start();
+        tick.start();
+        timer.restart();
+        // The panel's debounce sets the new selection 200 ms after the last key.
+        window.filterPanel()->textField()->setText(arguments.at(2));
+        changed.wait(600000);
+        QCoreApplication::processEvents();
+        filtered = timer.elapsed() - 200;
+        blocked = std::max(blocked, sinceTick.elapsed());
+    }
+    QTextStream(stdout) << QStringLiteral(
+                               "shown_ms=%1 filter_ms=%2 blocked_ms=%5 rows=%3 peak_rss_mb=%4\n")
+                               .arg(shown)
+                               .arg(filtered)
+                               .arg(window.filterProxy()->rowCount())
+                               .arg(peakResidentMegabytes(), 0, 'f', 0)
+                               .arg(blocked);
+    return 0;
+}
