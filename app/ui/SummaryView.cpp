@@ -47,6 +47,10 @@ void SummaryView::showEvent(QShowEvent *event)
     QTextBrowser::showEvent(event);
 }
 
+// The page of a few hundred lines lays out in a fraction of a second; one of thousands takes
+// minutes (QTextDocument tables), and the whole page is a File > Export away.
+constexpr qsizetype maxLinesShown = 200;
+
 void SummaryView::rebuildIfStale()
 {
     if (!m_stale)
@@ -55,6 +59,7 @@ void SummaryView::rebuildIfStale()
     m_summary = summarizeEvidence(m_view, m_selection);
     summary::HtmlOptions options;
     options.forWindow = true;
+    options.maxLines = maxLinesShown;
     setHtml(summary::toHtml(m_summary, m_view.dataset().datasetVersion, options));
 }
 

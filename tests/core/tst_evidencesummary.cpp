@@ -4,6 +4,7 @@
 #include "common/BundledData.h"
 #include "core/forest/ForestPlan.h"
 #include "core/summary/EvidenceSummary.h"
+#include "core/summary/SummaryReport.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -529,6 +530,25 @@ private Q_SLOTS:
                  u"Thymosin alpha-1 vs a comparator not described · Response · end"_s);
         QCOMPARE(question.lines.constFirst().effect, u"OR 0.5 (95% CI 0.3–0.8)"_s);
         QCOMPARE(question.lines.constFirst().reading.text, u"Favours the comparator"_s);
+    }
+
+    // The window's page stops after its line limit and says how many lines it left out; a
+    // file always has them all.
+    void aPageCutShortSaysSo()
+    {
+        qsizetype lines = 0;
+        for (const SummaryQuestion &question : m_summary.questions)
+            lines += question.lines.size();
+        QVERIFY(lines > 3);
+        summary::HtmlOptions options;
+        options.forWindow = true;
+        options.maxLines = 3;
+        const QString cut = summary::toHtml(m_summary, u"2"_s, options);
+        QCOMPARE(cut.count(u"<tr><td>"_s), 3);
+        QVERIFY(cut.contains(u"Showing the first 3 of %1 result lines."_s.arg(lines)));
+        const QString whole = summary::toHtml(m_summary, u"2"_s);
+        QCOMPARE(whole.count(u"<tr><td>"_s), lines);
+        QVERIFY(!whole.contains(u"Showing the first"_s));
     }
 
 private:

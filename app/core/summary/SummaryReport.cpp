@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
 
 namespace eb::summary {
@@ -291,8 +292,15 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
         "<th width=\"21%\">Effect (CI) · rates</th><th width=\"12%\">Design · participants</th>"
         "<th width=\"12%\">Certainty</th><th width=\"8%\">Caveats</th>"
         "<th width=\"30%\">Reading</th></tr></thead>\n");
+    qsizetype linesShown = 0;
+    qsizetype linesInAll = 0;
+    QSet<int> caveatsShown;
+    for (const SummaryQuestion &question : summary.questions)
+        linesInAll += question.lines.size();
     for (qsizetype index = 0; index < summary.questions.size(); ++index) {
         const SummaryQuestion &question = summary.questions.at(index);
+        if (options.maxLines > 0 && linesShown >= options.maxLines)
+            break;
         QString heading =
             escaped(question.title) + QStringLiteral(" · ") + escaped(studiesText(question));
         if (links && !question.forestPanels.isEmpty())
@@ -307,6 +315,10 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
                                "bgcolor=\"#f2f5fa\">") +
                 heading + QStringLiteral("</th></tr>\n");
         for (const SummaryLine &line : question.lines) {
+            if (options.maxLines > 0 && linesShown++ >= options.maxLines)
+                break;
+            for (int number : line.caveats)
+                caveatsShown.insert(number);
             const QString level =
                 links ? link(QStringLiteral("level:") + line.level, QString(line.level), true)
                       : QString(line.level);
@@ -330,19 +342,30 @@ QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
         html += QStringLiteral("</tbody>\n");
     }
     html += QStringLiteral("</table>\n");
+    // Cut short, the page lists the caveats of the lines shown and as many sources.
+    const bool cut = options.maxLines > 0 && linesInAll > options.maxLines;
+    if (cut)
+        html += QStringLiteral("<p class=\"note\"><b>Showing the first %1 of %2 result lines.</b> "
+                               "Narrow the filters in the Studies tab, or export the whole page "
+                               "with File &gt; Export summary.</p>\n")
+                    .arg(options.maxLines)
+                    .arg(linesInAll);
     if (!summary.caveats.isEmpty()) {
         html += QStringLiteral("<h2>Caveats</h2>\n<ol>\n");
         for (const SummaryCaveat &caveat : summary.caveats)
-            html += QStringLiteral("<li value=\"%1\">%2</li>\n")
-                        .arg(caveat.number)
-                        .arg(escaped(caveat.text));
+            if (!cut || caveatsShown.contains(caveat.number))
+                html += QStringLiteral("<li value=\"%1\">%2</li>\n")
+                            .arg(caveat.number)
+                            .arg(escaped(caveat.text));
         html += QStringLiteral("</ol>\n");
     }
     if (summary.sourceRating && !summary.sourceRating->quotation.isEmpty())
         html += QStringLiteral("<h2>The source's rating</h2>\n<p>") +
                 escaped(summary.sourceRating->quotation) + QStringLiteral("</p>\n");
     html += QStringLiteral("<h2>Sources</h2>\n<ol>\n");
-    for (const QString &source : summary.sources)
+    for (const QString &source :
+         cut ? summary.sources.first(std::min(summary.sources.size(), options.maxLines))
+             : summary.sources)
         html += QStringLiteral("<li>") + escaped(source) + QStringLiteral("</li>\n");
     html += QStringLiteral("</ol>\n</body>\n</html>\n");
     return html;

@@ -23,6 +23,9 @@ struct HtmlOptions
     // disclaimer paragraph; a file has no such links and starts with the disclaimer.
     bool forWindow = false;
     QString generated; // "2026-11-26": the date printed under the title; empty: none
+    // At most this many result lines (0: all), then a note that says how many are left out:
+    // a text view lays out a large table in time that grows faster than its rows.
+    qsizetype maxLines = 0;
 };
 // The disclaimer first, the table, the caveats, then the sources; prints on A4.
 QString toHtml(const EvidenceSummary &summary, const QString &datasetVersion,
