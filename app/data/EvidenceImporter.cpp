@@ -52,6 +52,7 @@ public:
         , m_dataset(dataset)
         , m_duplicates(duplicates)
         , m_report(report)
+        , m_sharedInFile(sharedIdsOf(dataset))
     {}
 
     const QList<ImportProblem> &problems() const { return m_problems; }
@@ -240,26 +241,27 @@ private:
         return storedRow(m_connection, table, {QStringLiteral("id")}, id).has_value();
     }
 
-    bool inFile(const QString &table, const QString &id) const
+    // "table:id" of the rows a study may point at that the file itself brings; built once,
+    // because every citation of every study is looked up in it.
+    static QSet<QString> sharedIdsOf(const Dataset &dataset)
     {
-        if (table == u"condition")
-            return std::any_of(m_dataset.conditions.cbegin(), m_dataset.conditions.cend(),
-                               [&id](const Condition &c) { return c.id == id; });
-        if (table == u"endpoint")
-            return m_dataset.findEndpoint(id) != nullptr;
-        if (table == u"intervention")
-            return m_dataset.findIntervention(id) != nullptr;
-        for (const Source &source : m_dataset.sources)
+        QSet<QString> ids;
+        for (const Condition &condition : dataset.conditions)
+            ids.insert(QStringLiteral("condition:") + condition.id);
+        for (const Endpoint &endpoint : dataset.endpoints)
+            ids.insert(QStringLiteral("endpoint:") + endpoint.id);
+        for (const Intervention &intervention : dataset.interventions)
+            ids.insert(QStringLiteral("intervention:") + intervention.id);
+        for (const Source &source : dataset.sources)
             for (const Quote &quote : source.quotes)
-                if (quote.id == id)
-                    return true;
-        return false;
+                ids.insert(QStringLiteral("quote:") + quote.id);
+        return ids;
     }
 
     void requireKnown(const QString &table, const QString &id, const QString &path,
                       const QString &field)
     {
-        if (!id.isEmpty() && !inFile(table, id) && !stored(table, id))
+        if (!id.isEmpty() && !m_sharedInFile.contains(table + u':' + id) && !stored(table, id))
             m_problems.append({path, field,
                                QStringLiteral("%1 \"%2\" is neither in the file nor in the "
                                               "database")
@@ -368,6 +370,7 @@ private:
     ImportReport &m_report;
     QList<ImportProblem> m_problems;
     QSet<QString> m_alreadyStored; // "table:id"
+    const QSet<QString> m_sharedInFile;
 };
 
 void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportReport &report)
