@@ -54,8 +54,8 @@ ImportDialog::ImportDialog(QString filePath, QString databasePath, QWidget *pare
     m_duplicates->addItem(tr("Replace: your own studies only"), int(DuplicatePolicy::Replace));
     m_duplicates->addItem(tr("Keep both: the imported one under new ids"),
                           int(DuplicatePolicy::KeepBoth));
-    QPushButton *import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    import->setDefault(true);
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
 
     auto *choices = new QFormLayout;
     choices->addRow(tr("A study the database already holds:"), m_duplicates);
@@ -97,9 +97,7 @@ void ImportDialog::showProblems(const QString &headline, const QStringList &prob
     m_list->clear();
     for (const QString &problem : problems)
         m_list->addItem(problem);
-    for (QAbstractButton *button : m_buttons->buttons())
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(false);
+    m_import->setEnabled(false);
 }
 
 // A dry run in the database: everything the import would check, nothing written.
@@ -120,9 +118,7 @@ void ImportDialog::preview()
             m_list->addItem(tr("Replace: %1").arg(study));
         for (const QString &renaming : report.renamed)
             m_list->addItem(tr("Keep both, the imported one as %1").arg(renaming));
-        for (QAbstractButton *button : m_buttons->buttons())
-            if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-                button->setEnabled(report.studies > 0);
+        m_import->setEnabled(report.studies > 0);
     } catch (const ImportError &error) {
         showProblems(tr("Nothing can be imported from %1 as chosen: %2. The database is "
                         "unchanged.")

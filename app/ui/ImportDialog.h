@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace eb {
 
@@ -44,6 +45,7 @@ private:
     QListWidget *m_list = nullptr;
     QComboBox *m_duplicates = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace eb
