@@ -2,6 +2,7 @@
 #include "cli/ImportCommand.h"
 
 #include "data/Database.h"
+#include "data/EvidenceRepository.h"
 #include "data/ImportFileReader.h"
 
 #include <QJsonArray>
@@ -29,7 +30,8 @@ ImportCommand::ImportCommand()
 
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("add the studies of FILE (.json) to the database, all or nothing");
+    return QStringLiteral(
+        "add the studies of FILE (.json or .csv) to the database, all or nothing");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
@@ -74,9 +76,10 @@ void ImportCommand::configure(const QCommandLineParser &parser)
 
 void ImportCommand::run(QTextStream &out, QTextStream &) const
 {
-    Dataset dataset = readImportFile(m_file);
     const QString path = m_databasePath.isEmpty() ? Database::defaultPath() : m_databasePath;
     const Database database = Database::open(path);
+    Dataset dataset =
+        readImportFile(m_file, EvidenceRepository(database.connection()).loadHeader());
     const ImportReport report = EvidenceImporter(database.connection())
                                     .import(std::move(dataset), m_file, m_duplicates, m_dryRun);
     if (m_format.isJson()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/ImportFileReader.h"
 
+#include "data/CsvDatasetReader.h"
 #include "data/ImportProblem.h"
 #include "data/JsonDatasetReader.h"
 
@@ -30,12 +31,18 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-Dataset readImportFile(const QString &path)
+Dataset readImportFile(const QString &path, const Dataset &vocabulary)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv") {
+        if (!QFileInfo(path).isFile())
+            throw InputError(QStringLiteral("%1: no such file").arg(path));
+        return CsvDatasetReader::read(path, vocabulary);
+    }
     if (suffix != u"json")
         throw InputError(QStringLiteral("%1: cannot import a '.%2' file; import reads the JSON "
-                                        "that export --format json writes (.json)")
+                                        "that export --format json writes (.json) and CSV "
+                                        "sheets of trials (.csv)")
                              .arg(path, suffix));
     const QByteArray bytes = readFile(path);
     if (bytes.trimmed().isEmpty())

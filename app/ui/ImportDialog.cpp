@@ -2,6 +2,7 @@
 #include "ui/ImportDialog.h"
 
 #include "data/Database.h"
+#include "data/EvidenceRepository.h"
 #include "data/ImportFileReader.h"
 #include "data/ImportProblem.h"
 #include "ui/DisclaimerBanner.h"
@@ -70,7 +71,9 @@ ImportDialog::ImportDialog(QString filePath, QString databasePath, QWidget *pare
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
 
     try {
-        m_dataset = readImportFile(m_filePath);
+        const Database database = Database::open(m_databasePath);
+        m_dataset =
+            readImportFile(m_filePath, EvidenceRepository(database.connection()).loadHeader());
     } catch (const ImportError &error) {
         showProblems(tr("Nothing can be imported from %1: %2, all listed below. The database is "
                         "unchanged.")

@@ -453,7 +453,8 @@ void MainWindow::chooseImportFile()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import evidence"), settings.value(importFolderKey, QDir::homePath()).toString(),
-        tr("Evidence Browser JSON (*.json)"));
+        tr("Evidence files (*.json *.csv);;Evidence Browser JSON (*.json);;CSV sheets of "
+           "trials (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(importFolderKey, QFileInfo(path).absolutePath());
