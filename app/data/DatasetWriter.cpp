@@ -73,8 +73,14 @@ DatasetWriter::DatasetWriter(QSqlDatabase connection)
     : m_connection(std::move(connection))
 {}
 
-void DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyStored)
+bool DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyStored,
+                           const Progress &progress)
 {
+    const int studyCount = int(dataset.studies.size());
+    int studiesWritten = 0;
+    const auto goOn = [&] {
+        return !progress || progress(studiesWritten, studyCount);
+    };
     Statements rows(m_connection);
     QSet<QString> written = alreadyStored;
     const auto isNew = [&written](const QString &table, const QString &id) {
@@ -175,6 +181,8 @@ void DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
                             intervention.classifications);
         }
 
+    if (!goOn())
+        return false;
     for (const Study &study : dataset.studies) {
         Columns columns{
             {QStringLiteral("id"), study.id},
@@ -273,6 +281,9 @@ void DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
             citations(QStringLiteral("effect_id"), effect.id, effect.citations);
             caveats(QStringLiteral("effect_id"), effect.id, effect.caveats);
         }
+        ++studiesWritten;
+        if (!goOn())
+            return false;
     }
 
     for (const TherapyFact &fact : dataset.therapyFacts) {
@@ -288,6 +299,7 @@ void DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
         rows.insert(QStringLiteral("therapy_fact"), fact.id, columns);
         citations(QStringLiteral("fact_id"), fact.id, fact.citations);
     }
+    return true;
 }
 
 } // namespace eb

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace eb {
 
 // Inserts a Dataset's rows as the user's (origin 'user'), inside the caller's transaction:
@@ -16,9 +18,15 @@ namespace eb {
 class DatasetWriter
 {
 public:
+    // Told (studies written, studies in all) before the first study and after each; returns
+    // false to stop writing.
+    using Progress = std::function<bool(int written, int total)>;
+
     explicit DatasetWriter(QSqlDatabase connection);
 
-    void insert(const Dataset &dataset, const QSet<QString> &alreadyStored);
+    // False if `progress` stopped it: what was written is for the caller to roll back.
+    bool insert(const Dataset &dataset, const QSet<QString> &alreadyStored,
+                const Progress &progress = {});
 
 private:
     class Statements;

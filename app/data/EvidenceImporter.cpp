@@ -2,7 +2,6 @@
 #include "data/EvidenceImporter.h"
 
 #include "data/DatabaseError.h"
-#include "data/DatasetWriter.h"
 #include "data/ImportProblem.h"
 
 #include <QSqlError>
@@ -409,7 +408,8 @@ EvidenceImporter::EvidenceImporter(QSqlDatabase connection)
 {}
 
 ImportReport EvidenceImporter::import(Dataset dataset, const QString &fileName,
-                                      DuplicatePolicy duplicates, bool dryRun) const
+                                      DuplicatePolicy duplicates, bool dryRun,
+                                      const Progress &progress) const
 {
     QSqlQuery transaction(m_connection);
     // IMMEDIATE: the write lock first, so that nobody changes what the checks read.
@@ -425,13 +425,14 @@ ImportReport EvidenceImporter::import(Dataset dataset, const QString &fileName,
         plan.checkStudyRows();
         if (!plan.problems().isEmpty())
             throw ImportError(fileName, plan.problems());
-        DatasetWriter(m_connection).insert(dataset, plan.alreadyStored());
+        report.cancelled =
+            !DatasetWriter(m_connection).insert(dataset, plan.alreadyStored(), progress);
         count(dataset, plan.alreadyStored(), report);
     } catch (...) {
         transaction.exec(QStringLiteral("ROLLBACK"));
         throw;
     }
-    if (dryRun) {
+    if (dryRun || report.cancelled) {
         transaction.exec(QStringLiteral("ROLLBACK"));
         return report;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Dataset.h"
+#include "data/DatasetWriter.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -25,11 +26,12 @@ struct ImportReport
     int arms = 0;
     int outcomes = 0;
     int effects = 0;
-    QStringList skipped;  // "Name (id)" of the studies left as stored
-    QStringList replaced; // "Name (id)"
-    QStringList renamed;  // "old id -> new id" (keep both)
-    QStringList imported; // "Name (id)" of each study written, in the file's order
-    bool written = false; // false for a dry run
+    QStringList skipped;    // "Name (id)" of the studies left as stored
+    QStringList replaced;   // "Name (id)"
+    QStringList renamed;    // "old id -> new id" (keep both)
+    QStringList imported;   // "Name (id)" of each study written, in the file's order
+    bool written = false;   // false for a dry run
+    bool cancelled = false; // stopped by its progress callback: nothing was written
 
     // "3 studies (6 arms, 12 outcomes, 4 effects), 1 new sources, 9 new quotes"
     QString countsText() const;
@@ -39,14 +41,18 @@ struct ImportReport
 // transaction, and any problem (a reference to nothing, an id the database uses for
 // something else, a duplicate under DuplicatePolicy::Refuse, a row the schema refuses)
 // rolls it back and throws ImportError with every problem found, leaving the file as it was.
-// A dry run does everything and then rolls back.
+// A dry run does everything and then rolls back. `progress` is told (studies written,
+// studies to write) as the rows go in; when it returns false the import is cancelled:
+// rolled back, the report's `cancelled` set.
 class EvidenceImporter
 {
 public:
+    using Progress = DatasetWriter::Progress;
+
     explicit EvidenceImporter(QSqlDatabase connection);
 
     ImportReport import(Dataset dataset, const QString &fileName, DuplicatePolicy duplicates,
-                        bool dryRun) const;
+                        bool dryRun, const Progress &progress = {}) const;
 
 private:
     QSqlDatabase m_connection;

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -134,12 +135,33 @@ void ImportDialog::preview()
 
 void ImportDialog::accept()
 {
+    // Shown only if the import takes more than a moment; its Cancel rolls everything back.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_filePath).fileName()),
+                             tr("Cancel"), 0, int(m_dataset->studies.size()), this);
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(progressDelayMs);
+    progress.setAutoReset(false);
+    m_progress = &progress;
+    const auto onProgress = [&progress](int written, int total) {
+        progress.setMaximum(total);
+        progress.setLabelText(tr("Writing study %1 of %2…").arg(written + 1).arg(total));
+        progress.setValue(written);
+        return !progress.wasCanceled();
+    };
     try {
         const Database database = Database::open(m_databasePath);
         m_report = EvidenceImporter(database.connection())
-                       .import(*m_dataset, m_filePath, duplicatePolicy(), false);
+                       .import(*m_dataset, m_filePath, duplicatePolicy(), false, onProgress);
     } catch (const UserError &error) {
+        m_progress = nullptr;
         showProblems(tr("The import failed and wrote nothing."), {error.message()});
+        return;
+    }
+    m_progress = nullptr;
+    if (m_report.cancelled) {
+        m_headline->setText(tr("Import cancelled: nothing was written. The database is as it "
+                               "was."));
         return;
     }
     QDialog::accept();

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QProgressDialog;
 class QPushButton;
 
 namespace eb {
@@ -29,6 +30,9 @@ public:
     QComboBox *duplicateChoice() const { return m_duplicates; }
     // What was imported, once accepted.
     const ImportReport &report() const { return m_report; }
+    // While Import writes: the progress dialog that appears after progressDelayMs.
+    QProgressDialog *progressDialog() const { return m_progress; }
+    static constexpr int progressDelayMs = 500;
 
     void accept() override; // imports; stays open and says why if the import fails
 
@@ -46,6 +50,7 @@ private:
     QComboBox *m_duplicates = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;
+    QProgressDialog *m_progress = nullptr;
 };
 
 } // namespace eb
