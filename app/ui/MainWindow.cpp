@@ -3,10 +3,12 @@
 
 #include "charts/FigureView.h"
 #include "core/ApplicationInfo.h"
+#include "core/io/AtomicFile.h"
 #include "core/io/FileIdentity.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
 #include "models/StudyTextSearch.h"
+#include "models/TableCsv.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
@@ -212,6 +214,7 @@ void MainWindow::createMenus()
     QAction *exportSummary =
         file->addAction(tr("Export &summary…"), this, &MainWindow::chooseSummaryFile);
     exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addAction(tr("Export &table…"), this, &MainWindow::chooseTableFile);
     QAction *printAction = file->addAction(tr("&Print figure…"), this, [this] {
         refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->print();
@@ -423,6 +426,37 @@ void MainWindow::chooseSummaryFile()
         statusBar()->showMessage(tr("Summary written to %1").arg(path), 8000);
     else
         QMessageBox::warning(this, tr("Export summary"), error);
+}
+
+QString MainWindow::exportTable(const QString &path)
+{
+    if (isSameFile(path, m_databasePath))
+        return tr("%1 is the evidence database; choose another file").arg(path);
+    const QHeaderView *header = m_studyView->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns.append(header->logicalIndex(visual));
+    return AtomicFile::write(path, TableCsv::of(*m_studyView->model(), columns));
+}
+
+void MainWindow::chooseTableFile()
+{
+    QSettings settings;
+    const QString folder = settings.value(exportFolderKey, QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                folder + QStringLiteral("/studies.csv"),
+                                                tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    settings.setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    const QString error = exportTable(path);
+    if (error.isEmpty())
+        statusBar()->showMessage(tr("Table written to %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export table"), error);
 }
 
 void MainWindow::showSelectedStudy()

@@ -53,6 +53,9 @@ public:
     // The summary of findings as a self-contained HTML page, or a PNG of its table for a
     // path ending in .png; returns an error message or an empty string.
     QString exportSummary(const QString &path);
+    // The study list as filtered and sorted now, its shown columns in their order, as CSV;
+    // returns an error message or an empty string.
+    QString exportTable(const QString &path);
     // The figure the current tab shows, or the forest plot from the other tabs.
     FigureKind currentFigureKind() const;
     FigureView *figureView(FigureKind kind) const;
@@ -86,6 +89,7 @@ private:
     void updatePoolingActions();
     void chooseExportFile();
     void chooseSummaryFile();
+    void chooseTableFile();
 
     DatasetView m_view;
     QString m_databasePath; // never overwritten by an export

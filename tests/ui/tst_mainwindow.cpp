@@ -2,6 +2,7 @@
 #include "charts/FigureView.h"
 #include "common/BundledData.h"
 #include "core/Disclaimer.h"
+#include "data/CsvTable.h"
 #include "models/StudyFilterProxy.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
@@ -403,6 +405,44 @@ private Q_SLOTS:
         const QString database = m_dir.filePath(QStringLiteral("w.sqlite"));
         MainWindow guarded(m_dataset, database);
         QVERIFY(guarded.exportSummary(database).contains(QStringLiteral("evidence database")));
+    }
+
+    // The rows the filters leave and the columns shown, in the order shown, read back by
+    // libcsv: what a spreadsheet opening the file would see.
+    void exportsTheFilteredTableAsCsv()
+    {
+        MainWindow window(m_dataset, QStringLiteral("test.sqlite"));
+        window.filterPanel()->showOnlyCondition(QStringLiteral("hbv"));
+        QTableView *view = window.studyView();
+        QHeaderView *header = view->horizontalHeader();
+        header->setSectionHidden(1, true);
+        header->moveSection(header->visualIndex(0), 2);
+        const QAbstractItemModel *model = view->model();
+        QVERIFY(model->rowCount() > 0);
+        QVERIFY(model->rowCount() < int(m_dataset.studies.size()));
+        const QString path = m_dir.filePath(QStringLiteral("table.csv"));
+        QCOMPARE(window.exportTable(path), QString());
+
+        const CsvTable table = CsvTable::read(path);
+        QList<int> shown;
+        for (int visual = 0; visual < header->count(); ++visual)
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                shown.append(header->logicalIndex(visual));
+        QCOMPARE(shown.size(), model->columnCount() - 1);
+        QCOMPARE(shown.at(1), 0); // moved behind column 2; column 1 is hidden
+        QCOMPARE(table.header().size(), shown.size());
+        QCOMPARE(table.records().size(), model->rowCount());
+        for (int c = 0; c < shown.size(); ++c)
+            QCOMPARE(table.header().at(c),
+                     model->headerData(shown.at(c), Qt::Horizontal).toString());
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < shown.size(); ++c)
+                QCOMPARE(table.records().at(r).fields.at(c),
+                         model->index(r, shown.at(c)).data().toString().trimmed());
+
+        const QString database = m_dir.filePath(QStringLiteral("w.sqlite"));
+        MainWindow guarded(m_dataset, database);
+        QVERIFY(guarded.exportTable(database).contains(QStringLiteral("evidence database")));
     }
 
     void saysSoWhenNoStudyMatches()
