@@ -198,12 +198,17 @@ public:
     }
 
     // "row=arm; study=Example trial A 2021; ..." : the row's cells that are not empty.
+    // A value holding "; " is put in double quotes, so the cells stay apart.
     QString cellsText() const
     {
         QStringList cells;
-        for (qsizetype i = 0; i < m_record.fields.size(); ++i)
-            if (!m_record.fields.at(i).isEmpty())
-                cells.append(m_table.header().at(i) + u'=' + shown(m_record.fields.at(i)));
+        for (qsizetype i = 0; i < m_record.fields.size(); ++i) {
+            const QString value = m_record.fields.at(i).left(maxValueLength);
+            if (value.isEmpty())
+                continue;
+            cells.append(m_table.header().at(i) + u'=' +
+                         (value.contains(u';') ? u'"' + value + u'"' : value));
+        }
         return cells.join(QStringLiteral("; "));
     }
 

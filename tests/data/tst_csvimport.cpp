@@ -115,6 +115,12 @@ private Q_SLOTS:
         const Quote *armQuote =
             quotes.value(a.arms.at(1).outcomes.at(0).citations.at(0).quoteId).quote;
         QVERIFY(armQuote->text.startsWith(u"colleague-trials.csv line 3: "_s));
+        // Values in full; one holding the separator in quotes.
+        const Quote *first = quotes.value(a.citations.at(0).quoteId).quote;
+        QVERIFY2(
+            first->text.contains(u"; design=Randomised controlled trial (fictional example); "_s),
+            qPrintable(first->text));
+        QVERIFY(first->text.contains(u"; interventions=\"thymosin alpha-1; entecavir\"; "_s));
     }
 
     void importsIntoTheDatabaseAndRefusesASecondTime()
