@@ -95,7 +95,11 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
             {QStringLiteral("new_quotes"), report.quotes},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
             {QStringLiteral("replaced"), QJsonArray::fromStringList(report.replaced)},
-            {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)}};
+            {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)},
+            {QStringLiteral("new_conditions"), QJsonArray::fromStringList(report.newConditions)},
+            {QStringLiteral("new_endpoints"), QJsonArray::fromStringList(report.newEndpoints)},
+            {QStringLiteral("new_interventions"),
+             QJsonArray::fromStringList(report.newInterventions)}};
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return;
     }
@@ -109,6 +113,12 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
         out << QStringLiteral("Replaced: %1\n").arg(study);
     for (const QString &renaming : report.renamed)
         out << QStringLiteral("Kept both, the imported one under a new id: %1\n").arg(renaming);
+    for (const QString &condition : report.newConditions)
+        out << QStringLiteral("New condition: %1\n").arg(condition);
+    for (const QString &endpoint : report.newEndpoints)
+        out << QStringLiteral("New endpoint: %1\n").arg(endpoint);
+    for (const QString &intervention : report.newInterventions)
+        out << QStringLiteral("New intervention: %1\n").arg(intervention);
 }
 
 } // namespace eb

@@ -379,6 +379,20 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
         for (const Quote &quote : source.quotes)
             report.quotes += alreadyStored.contains(QStringLiteral("quote:") + quote.id) ? 0 : 1;
     }
+    const auto isNew = [&alreadyStored](const QString &table, const QString &id) {
+        return !alreadyStored.contains(table + u':' + id);
+    };
+    for (const Condition &condition : dataset.conditions)
+        if (isNew(QStringLiteral("condition"), condition.id))
+            report.newConditions.append(
+                QStringLiteral("%1 (%2)").arg(condition.label, condition.id));
+    for (const Endpoint &endpoint : dataset.endpoints)
+        if (isNew(QStringLiteral("endpoint"), endpoint.id))
+            report.newEndpoints.append(QStringLiteral("%1 (%2)").arg(endpoint.label, endpoint.id));
+    for (const Intervention &intervention : dataset.interventions)
+        if (isNew(QStringLiteral("intervention"), intervention.id))
+            report.newInterventions.append(
+                QStringLiteral("%1 (%2)").arg(intervention.label, intervention.id));
     report.studies = int(dataset.studies.size());
     for (const Study &study : dataset.studies) {
         report.imported.append(QStringLiteral("\"%1\" (%2)").arg(study.name, study.id));

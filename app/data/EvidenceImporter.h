@@ -32,6 +32,11 @@ struct ImportReport
     QStringList imported;   // "Name (id)" of each study written, in the file's order
     bool written = false;   // false for a dry run
     bool cancelled = false; // stopped by its progress callback: nothing was written
+    // "Label (id)" of the conditions, endpoints and interventions the database did not hold:
+    // a misspelt name shows up here before it becomes a filter box of its own.
+    QStringList newConditions;
+    QStringList newEndpoints;
+    QStringList newInterventions;
 
     // "3 studies (6 arms, 12 outcomes, 4 effects), 1 new sources, 9 new quotes"
     QString countsText() const;

@@ -122,6 +122,12 @@ void ImportDialog::preview()
             m_list->addItem(tr("Replace: %1").arg(study));
         for (const QString &renaming : report.renamed)
             m_list->addItem(tr("Keep both, the imported one as %1").arg(renaming));
+        for (const QString &condition : report.newConditions)
+            m_list->addItem(tr("New condition, with a filter box of its own: %1").arg(condition));
+        for (const QString &endpoint : report.newEndpoints)
+            m_list->addItem(tr("New endpoint: %1").arg(endpoint));
+        for (const QString &intervention : report.newInterventions)
+            m_list->addItem(tr("New intervention: %1").arg(intervention));
         m_import->setEnabled(report.studies > 0);
     } catch (const ImportError &error) {
         showProblems(tr("Nothing can be imported from %1 as chosen: %2. The database is "

@@ -140,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(report.outcomes, 6);
         QCOMPARE(report.effects, 1);
         QCOMPARE(report.quotes, 7);
+        QCOMPARE(report.newConditions, QStringList{u"Hepatitis D (hepatitis-d)"_s});
+        QCOMPARE(report.newEndpoints,
+                 QStringList{u"Liver stiffness improvement (liver-stiffness-improvement)"_s});
+        QVERIFY(report.newInterventions.isEmpty());
         {
             const Database database = Database::open(path);
             const Dataset stored = EvidenceRepository(database.connection()).load();
@@ -151,6 +155,7 @@ private Q_SLOTS:
         const ImportReport replaced = importOnce(DuplicatePolicy::Replace);
         QCOMPARE(replaced.replaced.size(), 2);
         QCOMPARE(replaced.quotes, 0);
+        QVERIFY(replaced.newConditions.isEmpty()); // stored by the first import
     }
 
     // A review with the user's rows exports as JSON, with them, and that JSON imports into

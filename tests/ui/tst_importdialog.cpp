@@ -117,6 +117,29 @@ private Q_SLOTS:
                  2 * m_export[u"studies"].toArray().size());
     }
 
+    // A CSV sheet: what it adds, the conditions and endpoints it brings named before Import.
+    void previewsACsvSheetWithWhatItAdds()
+    {
+        const QString database = copyOfBundled(u"csv.sqlite"_s);
+        const QByteArray before = fileHash(database);
+        ImportDialog dialog(
+            QStringLiteral(EB_SOURCE_DIR "/resources/examples/colleague-trials.csv"), database);
+        QCOMPARE(itemsOf(dialog.problemList()),
+                 (QStringList{u"Add: \"Example trial A 2021\" (example-trial-a-2021)"_s,
+                              u"Add: \"Example trial B 2023\" (example-trial-b-2023)"_s,
+                              u"New condition, with a filter box of its own: Hepatitis D "
+                              "(hepatitis-d)"_s,
+                              u"New endpoint: Liver stiffness improvement "
+                              "(liver-stiffness-improvement)"_s}));
+        QVERIFY(importEnabled(dialog));
+        QCOMPARE(fileHash(database), before);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.report().written);
+        const Database opened = Database::open(database);
+        QVERIFY(EvidenceRepository(opened.connection()).load().findCondition(u"hepatitis-d"_s));
+    }
+
     // After an import the window is shown anew from the database, with the new studies.
     void theWindowShowsWhatWasImported()
     {
