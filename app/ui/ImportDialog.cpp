@@ -146,7 +146,7 @@ void ImportDialog::accept()
                              tr("Cancel"), 0, int(m_dataset->studies.size()), this);
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(progressDelayMs);
+    progress.setMinimumDuration(m_progressDelayMs);
     progress.setAutoReset(false);
     m_progress = &progress;
     const auto onProgress = [&progress](int written, int total) {

@@ -30,9 +30,10 @@ public:
     QComboBox *duplicateChoice() const { return m_duplicates; }
     // What was imported, once accepted.
     const ImportReport &report() const { return m_report; }
-    // While Import writes: the progress dialog that appears after progressDelayMs.
+    // While Import writes: the progress dialog, shown once writing has taken longer than
+    // the delay (half a second unless set).
     QProgressDialog *progressDialog() const { return m_progress; }
-    static constexpr int progressDelayMs = 500;
+    void setProgressDelay(int milliseconds) { m_progressDelayMs = milliseconds; }
 
     void accept() override; // imports; stays open and says why if the import fails
 
@@ -51,6 +52,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;
     QProgressDialog *m_progress = nullptr;
+    int m_progressDelayMs = 500;
 };
 
 } // namespace eb

@@ -16,12 +16,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace eb;
 using namespace Qt::Literals::StringLiterals;
@@ -138,6 +140,39 @@ private Q_SLOTS:
         QVERIFY(dialog.report().written);
         const Database opened = Database::open(database);
         QVERIFY(EvidenceRepository(opened.connection()).load().findCondition(u"hepatitis-d"_s));
+    }
+
+    // Cancel in the progress dialog rolls the import back: the file byte-identical, the
+    // dialog open and saying so.
+    void cancelInTheProgressDialogWritesNothing()
+    {
+        const QString database = copyOfBundled(u"cancel.sqlite"_s);
+        const QString file = m_dir.filePath(u"forty.csv"_s);
+        QByteArray csv = "row,study,conditions,arm,role,interventions,endpoint,events,total\n";
+        for (int i = 1; i <= 40; ++i)
+            csv += "arm,Example study " + QByteArray::number(i) +
+                   ",hbv,Active,treatment,thymosin alpha-1,ALT normalization,3,30\n";
+        write(file, csv);
+        const QByteArray before = fileHash(database);
+        ImportDialog dialog(file, database);
+        dialog.setProgressDelay(0);
+        int shownAt = -1;
+        // Runs in the events the progress dialog processes once it is shown.
+        QTimer::singleShot(0, &dialog, [&dialog, &shownAt] {
+            QVERIFY(dialog.progressDialog());
+            QVERIFY(dialog.progressDialog()->isVisible());
+            QCOMPARE(dialog.progressDialog()->maximum(), 40);
+            shownAt = dialog.progressDialog()->value();
+            dialog.progressDialog()->cancel();
+        });
+        dialog.accept();
+        QVERIFY(shownAt > 0 && shownAt < 40);
+        QVERIFY(dialog.report().cancelled);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        const QString headline = dialog.findChild<QLabel *>(u"headline"_s)->text();
+        QVERIFY(headline.startsWith(u"Import cancelled"_s));
+        QVERIFY(!dialog.progressDialog());
+        QCOMPARE(fileHash(database), before);
     }
 
     // After an import the window is shown anew from the database, with the new studies.
