@@ -81,8 +81,8 @@ private Q_SLOTS:
         QTest::newRow("a CSV that is not a sheet of trials")
             << QByteArray("a,b\n") << u"table.csv"_s
             << u"table.csv line 1: the header has no column \"row\""_s;
-        QTest::newRow("a spreadsheet") << QByteArray("PK") << u"table.xlsx"_s
-                                       << u"table.xlsx: cannot import a '.xlsx' file"_s;
+        QTest::newRow("a spreadsheet")
+            << QByteArray("PK") << u"table.xlsx"_s << u"table.xlsx: cannot import a '.xlsx' file"_s;
         // A 10 MB single line: read, refused at its place, without a crash.
         QTest::newRow("10 MB on one line")
             << QByteArray("{\"studies\": [\"") + QByteArray(10 * 1024 * 1024, 'x') +
