@@ -421,6 +421,11 @@ private:
                      QStringLiteral("not a column this import knows; the columns "
                                     "are %1")
                          .arg(CsvDatasetReader::columns().join(QStringLiteral(", ")))});
+            // A second column of the same name would be silently ignored.
+            else if (table.header().indexOf(column) != *table.columnIndex(column))
+                m_problems.append({place + QStringLiteral(", column ") + column, QString(),
+                                   QStringLiteral("a second column of this name; each column "
+                                                  "appears once")});
         }
     }
 

@@ -107,6 +107,10 @@ private Q_SLOTS:
             << u"column.csv"_s << "row,study,event\narm,Example trial X,3\n"_ba
             << refused + u"column.csv line 1, column event: not a column this import knows; the "
                          "columns are row, study"_s;
+        QTest::newRow("csv: a column twice")
+            << u"twice.csv"_s << "row,study,events,Events\narm,Example trial X,3,4\n"_ba
+            << refused + u"twice.csv line 1, column Events: a second column of this name; each "
+                         "column appears once"_s;
         // CSV: one bad cell
         QTest::newRow("csv: negative count")
             << u"negative.csv"_s << csvHeader + armRow("-3") + controlRow()
