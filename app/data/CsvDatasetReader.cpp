@@ -430,7 +430,7 @@ private:
     }
 
     // The quote a row's values cite: the row itself, said to be the user's file.
-    Citation quoteFor(const Row &row, const QString &field = QString())
+    Citation quoteFor(const Row &row)
     {
         const QString id = QStringLiteral("%1-line-%2").arg(m_source.id).arg(row.line());
         if (m_source.quotes.isEmpty() || m_source.quotes.constLast().id != id) {
@@ -444,7 +444,7 @@ private:
                                         "words.");
             m_source.quotes.append(quote);
         }
-        return {id, field};
+        return {id, QString()};
     }
 
     void readRow(const Row &row)
