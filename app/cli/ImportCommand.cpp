@@ -29,7 +29,8 @@ ImportCommand::ImportCommand()
 
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("add the studies of FILE (.json) to the database, all or nothing");
+    return QStringLiteral("add the studies of FILE (.json, or a RevMan 5 review .rm5) to the "
+                          "database, all or nothing");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const

@@ -3,6 +3,7 @@
 
 #include "data/ImportProblem.h"
 #include "data/JsonDatasetReader.h"
+#include "data/RevManReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,16 +34,21 @@ QByteArray readFile(const QString &path)
 Dataset readImportFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"json")
+    const bool revMan = suffix == u"rm5";
+    if (suffix != u"json" && !revMan)
         throw InputError(QStringLiteral("%1: cannot import a '.%2' file; import reads the JSON "
-                                        "that export --format json writes (.json)")
+                                        "that export --format json writes (.json) and RevMan 5 "
+                                        "reviews (.rm5)")
                              .arg(path, suffix));
     const QByteArray bytes = readFile(path);
     if (bytes.trimmed().isEmpty())
         throw ImportError(path, {{QString(), QString(),
-                                  QStringLiteral("the file is empty; expected the JSON that "
-                                                 "export --format json writes")}});
-    return JsonDatasetReader::read(bytes, path);
+                                  revMan ? QStringLiteral("the file is empty; expected a RevMan 5 "
+                                                          "review (XML whose root element is "
+                                                          "COCHRANE_REVIEW)")
+                                         : QStringLiteral("the file is empty; expected the JSON "
+                                                          "that export --format json writes")}});
+    return revMan ? RevManReader::read(bytes, path) : JsonDatasetReader::read(bytes, path);
 }
 
 } // namespace eb

@@ -5,9 +5,9 @@
 
 namespace eb {
 
-// Reads a file to import into a Dataset, by its type: today the JSON that `export --format
-// json` writes (.json). Throws InputError for a missing, unreadable, too large or unknown
-// file, and ImportError with every problem in its contents.
+// Reads a file to import into a Dataset, by its type: the JSON that `export --format json`
+// writes (.json) or a RevMan 5 review (.rm5). Throws InputError for a missing, unreadable, too
+// large or unknown file, and ImportError with every problem in its contents.
 Dataset readImportFile(const QString &path);
 
 } // namespace eb

@@ -453,7 +453,7 @@ void MainWindow::chooseImportFile()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import evidence"), settings.value(importFolderKey, QDir::homePath()).toString(),
-        tr("Evidence Browser JSON (*.json)"));
+        tr("Evidence (*.json *.rm5);;Evidence Browser JSON (*.json);;RevMan 5 review (*.rm5)"));
     if (path.isEmpty())
         return;
     settings.setValue(importFolderKey, QFileInfo(path).absolutePath());
