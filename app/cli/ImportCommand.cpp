@@ -91,6 +91,7 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
             {QStringLiteral("effects"), report.effects},
             {QStringLiteral("new_sources"), report.sources},
             {QStringLiteral("new_quotes"), report.quotes},
+            {QStringLiteral("new_review_analyses"), report.reviewAnalyses},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
             {QStringLiteral("replaced"), QJsonArray::fromStringList(report.replaced)},
             {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)}};

@@ -400,6 +400,9 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
         for (const Quote &quote : source.quotes)
             report.quotes += alreadyStored.contains(QStringLiteral("quote:") + quote.id) ? 0 : 1;
     }
+    for (const ReviewAnalysis &analysis : dataset.reviewAnalyses)
+        report.reviewAnalyses +=
+            alreadyStored.contains(QStringLiteral("review_analysis:") + analysis.id) ? 0 : 1;
     report.studies = int(dataset.studies.size());
     for (const Study &study : dataset.studies) {
         report.imported.append(QStringLiteral("\"%1\" (%2)").arg(study.name, study.id));
@@ -414,14 +417,20 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
 
 QString ImportReport::countsText() const
 {
-    return QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
-                          "quotes")
-        .arg(studies)
-        .arg(arms)
-        .arg(outcomes)
-        .arg(effects)
-        .arg(sources)
-        .arg(quotes);
+    const QString counts =
+        QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
+                       "quotes")
+            .arg(studies)
+            .arg(arms)
+            .arg(outcomes)
+            .arg(effects)
+            .arg(sources)
+            .arg(quotes);
+    return reviewAnalyses == 0
+               ? counts
+               : counts + QStringLiteral(", %1 new review analyses (the review's own pooled "
+                                         "results)")
+                              .arg(reviewAnalyses);
 }
 
 EvidenceImporter::EvidenceImporter(QSqlDatabase connection)

@@ -358,6 +358,7 @@ private Q_SLOTS:
         QVERIFY(report.written);
         QCOMPARE(report.studies, 8);
         QCOMPARE(report.outcomes, 2 * (6 + 6 + 5 + 5 + 4));
+        QCOMPARE(report.reviewAnalyses, 7);
     }
 
 private:
