@@ -193,6 +193,47 @@ private Q_SLOTS:
         QCOMPARE(RevManReader::read(latin1, u"in.rm5"_s).studies[0].name, u"S\u00e9ville 2001"_s);
     }
 
+    // A generic inverse variance outcome: each study's contrast and standard error as an
+    // effect, the measure named by the outcome's EFFECT_MEASURE element.
+    void readsGenericInverseVarianceData()
+    {
+        QByteArray xml = validReview();
+        xml = replaced(xml, "<DICH_OUTCOME EFFECT_MEASURE=\"RR\" METHOD=\"MH\"",
+                       "<IV_OUTCOME METHOD=\"IV\"");
+        xml = replaced(xml, "</DICH_OUTCOME>", "</IV_OUTCOME>");
+        xml = replaced(xml, "<NAME>Death</NAME>",
+                       "<NAME>Death</NAME>\n<EFFECT_MEASURE>HR</EFFECT_MEASURE>");
+        xml = replaced(xml,
+                       "<DICH_DATA EVENTS_1=\"3\" EVENTS_2=\"5\" STUDY_ID=\"STD-Smith-2001\" "
+                       "TOTAL_1=\"30\" TOTAL_2=\"30\"/>",
+                       "<IV_DATA EFFECT_SIZE=\"0.72\" SE=\"0.15\" STUDY_ID=\"STD-Smith-2001\"/>");
+        xml = replaced(xml,
+                       "<DICH_DATA EVENTS_1=\"4\" EVENTS_2=\"6\" STUDY_ID=\"STD-Jones-2003\" "
+                       "TOTAL_1=\"40\" TOTAL_2=\"41\"/>",
+                       "<IV_DATA EFFECT_SIZE=\"0.85\" SE=\"0.2\" STUDY_ID=\"STD-Jones-2003\"/>");
+        const Dataset dataset = RevManReader::read(xml, u"iv.rm5"_s);
+        QCOMPARE(dataset.reviewAnalyses.size(), 1);
+        QCOMPARE(dataset.reviewAnalyses[0].dataType, u"inverse_variance"_s);
+        QCOMPARE(dataset.reviewAnalyses[0].measure, u"HR"_s);
+        const Effect &smith = dataset.studies[0].effects.at(0);
+        QCOMPARE(smith.measure, u"HR"_s);
+        QCOMPARE(smith.estimate->printed, u"0.72"_s);
+        QCOMPARE(smith.standardError->printed, u"0.15"_s);
+        QCOMPARE(smith.analysisId, dataset.reviewAnalyses[0].id);
+        QCOMPARE(dataset.studies[0].findArm(smith.treatmentArmId)->role, u"treatment"_s);
+        QCOMPARE(dataset.studies[0].findArm(smith.comparatorArmId)->role, u"comparator"_s);
+
+        try {
+            RevManReader::read(replaced(xml, "SE=\"0.2\"", "SE=\"0\""), u"iv.rm5"_s);
+            QFAIL("a standard error of 0 was read");
+        } catch (const ImportError &error) {
+            QCOMPARE(error.problems().size(), 1);
+            QCOMPARE(error.problems()[0].field, u"SE"_s);
+            QCOMPARE(error.problems()[0].message,
+                     u"0 is not a standard error; expected a number above 0"_s);
+        }
+    }
+
     void recomputedEqualsStored_data()
     {
         QTest::addColumn<int>("index");
