@@ -194,7 +194,7 @@ QString heterogeneityText(const PooledEstimate &pooled, const PoolingOptions &op
                                .arg(format::fixed(pooled.q, 2))
                                .arg(pooled.qDegreesOfFreedom)
                                .arg(format::revmanP(pooled.qP), format::fixed(pooled.i2, 0));
-    if (options.method == PoolingMethod::FixedEffect)
+    if (!options.isRandomEffects()) // fixed effect, MH or Peto: there is no tau^2
         return QStringLiteral("Heterogeneity: ") + common;
     return QStringLiteral("Heterogeneity: Tau² = %1; %2")
         .arg(format::fixed(pooled.tau2, 3), common);
@@ -613,7 +613,9 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
     }
 
     if (panel.pooled) {
-        canvas.addParagraph(heterogeneityText(*panel.pooled, m_options),
+        canvas.addParagraph(heterogeneityText(*panel.pooled, panel.review
+                                                                 ? poolingOptionsOf(*panel.review)
+                                                                 : m_options),
                             QStringLiteral("heterogeneity"));
         canvas.addParagraph(overallEffectText(*panel.pooled), QStringLiteral("heterogeneity"));
     } else if (!panel.poolingNote.isEmpty()) {
