@@ -194,7 +194,7 @@ QString heterogeneityText(const PooledEstimate &pooled, const PoolingOptions &op
                                .arg(format::fixed(pooled.q, 2))
                                .arg(pooled.qDegreesOfFreedom)
                                .arg(format::revmanP(pooled.qP), format::fixed(pooled.i2, 0));
-    if (options.method == PoolingMethod::FixedEffect)
+    if (!options.isRandomEffects()) // fixed effect, MH or Peto: there is no tau^2
         return QStringLiteral("Heterogeneity: ") + common;
     return QStringLiteral("Heterogeneity: Tau² = %1; %2")
         .arg(format::fixed(pooled.tau2, 3), common);
@@ -376,6 +376,10 @@ AxisScale ForestFigure::scaleOf(const ForestSubgroup &panel)
         low = std::min(low, report(panel.pooled->ciLow));
         high = std::max(high, report(panel.pooled->ciHigh));
     }
+    if (panel.review && panel.review->ciLow && panel.review->ciHigh) {
+        low = std::min(low, panel.review->ciLow->value);
+        high = std::max(high, panel.review->ciHigh->value);
+    }
     return isRatio(panel.measure) ? AxisScale::forRatios(low, high)
                                   : AxisScale::forDifferences(low, high);
 }
@@ -415,7 +419,12 @@ QJsonArray ForestFigure::rowsJson() const
 QString ForestFigure::subtitle() const
 {
     QStringList parts;
-    if (m_plan.anyPooled())
+    bool ownMethods = true; // every pooled panel is a review's, pooled with the review's method
+    for (const ForestSubgroup &panel : m_plan.subgroups)
+        ownMethods = ownMethods && (!panel.pooled || panel.review);
+    if (m_plan.anyPooled() && ownMethods)
+        parts.append(QStringLiteral("Pooled with each review's own method"));
+    else if (m_plan.anyPooled())
         parts.append(QStringLiteral("Pooled with %1%2")
                          .arg(poolingMethodCode(m_options.method),
                               m_options.hartungKnapp
@@ -519,10 +528,13 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
             return isRatio(panel.measure) ? std::exp(v) : v;
         };
         const QString label =
-            QStringLiteral("Pooled (%1%2), k = %3")
-                .arg(poolingMethodCode(m_options.method),
-                     m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
-                .arg(pooled.k);
+            panel.review ? QStringLiteral("Pooled by Evidence Browser (%1, as the review), k = %2")
+                               .arg(panel.methodLabel)
+                               .arg(pooled.k)
+                         : QStringLiteral("Pooled (%1%2), k = %3")
+                               .arg(poolingMethodCode(m_options.method),
+                                    m_options.hartungKnapp ? QStringLiteral(", HKSJ") : QString())
+                               .arg(pooled.k);
         const QString estimate = columns.estimateText(format::estimateWithCi(
             report(pooled.estimate), report(pooled.ciLow), report(pooled.ciHigh)));
         const double labelWidth = columns.plotX - columns.studyX - canvas.margin();
@@ -541,6 +553,34 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
                        Qt::AlignRight, QStringLiteral("pooled"), true);
         painter.diamond(report(pooled.ciLow), report(pooled.estimate), report(pooled.ciHigh), y,
                         Qt::black, QString());
+        canvas.advance(height);
+    }
+    if (panel.review && panel.review->estimate && panel.review->ciLow && panel.review->ciHigh) {
+        // The review's own published result, as the file stores it, under ours.
+        const ReviewAnalysis &review = *panel.review;
+        const QString label =
+            QStringLiteral("As the review stored it (%1 %2, %3)")
+                .arg(review.measure == u"PETO_OR" ? QStringLiteral("Peto OR") : review.measure,
+                     review.method,
+                     review.model == u"random" ? QStringLiteral("random")
+                                               : QStringLiteral("fixed"));
+        const QString estimate = columns.estimateText(
+            QStringLiteral("%1 [%2, %3]")
+                .arg(review.estimate->printed, review.ciLow->printed, review.ciHigh->printed));
+        const double labelWidth = columns.plotX - columns.studyX - canvas.margin();
+        const double height =
+            canvas.rowHeightFor({{label, labelWidth}, {estimate, columns.estimateWidth}}, true);
+        y = canvas.y() + height / 2;
+        canvas.addWrappedText(label, columns.studyX, y, labelWidth, QStringLiteral("review"),
+                              QString(), true);
+        if (columns.compact)
+            canvas.addWrappedText(estimate, columns.estimateX, y, columns.estimateWidth,
+                                  QStringLiteral("review"), QString(), true);
+        else
+            canvas.addText(estimate, columns.estimateX, y, columns.estimateWidth, Qt::AlignRight,
+                           QStringLiteral("review"), true);
+        painter.diamond(review.ciLow->value, review.estimate->value, review.ciHigh->value, y,
+                        metaAnalysisColour, QString());
         canvas.advance(height);
     }
     const double plotHeight = canvas.y() - plotTop;
@@ -573,7 +613,9 @@ void ForestFigure::renderPanel(FigureCanvas &canvas, const ForestSubgroup &panel
     }
 
     if (panel.pooled) {
-        canvas.addParagraph(heterogeneityText(*panel.pooled, m_options),
+        canvas.addParagraph(heterogeneityText(*panel.pooled, panel.review
+                                                                 ? poolingOptionsOf(*panel.review)
+                                                                 : m_options),
                             QStringLiteral("heterogeneity"));
         canvas.addParagraph(overallEffectText(*panel.pooled), QStringLiteral("heterogeneity"));
     } else if (!panel.poolingNote.isEmpty()) {
@@ -604,8 +646,9 @@ QStringList ForestFigure::notes() const
                                     "they may contain."));
     if (computed)
         notes.append(QStringLiteral("† Computed by Evidence Browser from the reported counts (odds "
-                                    "ratio with 95% CI, metafor's escalc conventions): the source "
-                                    "prints no effect for this comparison."));
+                                    "ratio with 95% CI, metafor's escalc conventions; for a "
+                                    "review's outcome, the review's measure from its counts or "
+                                    "means): the source prints no effect for this comparison."));
     if (unstated)
         notes.append(QStringLiteral(
             "‡ CI, level not stated: the source gives this confidence interval without "

@@ -30,8 +30,8 @@ ImportCommand::ImportCommand()
 
 QString ImportCommand::summary() const
 {
-    return QStringLiteral(
-        "add the studies of FILE (.json or .csv) to the database, all or nothing");
+    return QStringLiteral("add the studies of FILE (.json, .csv, or a RevMan 5 review .rm5) to "
+                          "the database, all or nothing");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
@@ -93,6 +93,7 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
             {QStringLiteral("effects"), report.effects},
             {QStringLiteral("new_sources"), report.sources},
             {QStringLiteral("new_quotes"), report.quotes},
+            {QStringLiteral("new_review_analyses"), report.reviewAnalyses},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
             {QStringLiteral("replaced"), QJsonArray::fromStringList(report.replaced)},
             {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)},

@@ -37,6 +37,11 @@ const Intervention *Dataset::findIntervention(const QString &id) const
     return findById(interventions, id);
 }
 
+const ReviewAnalysis *Dataset::findReviewAnalysis(const QString &id) const
+{
+    return findById(reviewAnalyses, id);
+}
+
 QuoteIndex Dataset::quoteIndex() const
 {
     QuoteIndex index;

@@ -29,10 +29,12 @@ struct Dataset
     QList<Intervention> interventions;
     QList<Study> studies;
     QList<TherapyFact> therapyFacts;
+    QList<ReviewAnalysis> reviewAnalyses; // outcomes before their subgroups
 
     const Condition *findCondition(const QString &id) const;
     const Endpoint *findEndpoint(const QString &id) const;
     const Intervention *findIntervention(const QString &id) const;
+    const ReviewAnalysis *findReviewAnalysis(const QString &id) const;
     // Every quote by id. The pointers are into this dataset: valid while it is unchanged.
     QuoteIndex quoteIndex() const;
 };

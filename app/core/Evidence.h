@@ -14,14 +14,16 @@ namespace eb {
 // Words of a source a value was read from. A quote is verbatim: its text is the source's own
 // words ("verbatim"), or, for a primary publication whose abstract is not bundled, a line of
 // Evidence Browser's summary of that abstract ("abstract_summary"), shown as such and never
-// in quotation marks. Our remark about the quote is its note, never part of its text.
+// in quotation marks. A value read from a file a user imported is a "file_value": its text
+// names the element it came from and the value as written there, never a source's sentence.
+// Our remark about the quote is its note, never part of its text.
 struct Quote
 {
     QString id;
     QString sourceId;
     QString text;
     QString location;
-    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary
+    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary | file_value
     QString note;                                 // Evidence Browser's, empty if none
 
     bool isAbstractSummary() const { return wording == u"abstract_summary"; }
@@ -125,7 +127,10 @@ struct Outcome
     OptionalNumber percent;
     OptionalNumber percentLow; // a reported range, e.g. 60-90%
     OptionalNumber percentHigh;
-    QString finding; // words where the source gives no number
+    QString finding;     // words where the source gives no number
+    OptionalNumber mean; // a continuous result: the arm's mean and SD over its total
+    OptionalNumber sd;
+    QString analysisId; // the review analysis this result belongs to, empty if none
     QList<Citation> citations;
     QList<Caveat> caveats;
 };
@@ -157,7 +162,7 @@ struct Effect
     QString endpointWording;
     QString treatmentArmId;
     QString comparatorArmId;
-    QString measure; // OR | RR | HR | RD, empty where only words are given
+    QString measure; // OR | RR | HR | RD | MD | SMD | PETO_OR, empty where only words are given
     OptionalNumber estimate;
     std::optional<double> ciLevel;
     OptionalNumber ciLow;
@@ -167,6 +172,8 @@ struct Effect
     OptionalNumber relativeReductionPercent;
     QString claim; // the source's words about the result, as a controlled term
     QString claimWording;
+    OptionalNumber standardError; // of the estimate; of its logarithm for a ratio measure
+    QString analysisId;           // the review analysis this result belongs to, empty if none
     QList<Citation> citations;
     QList<Caveat> caveats;
 };
@@ -199,6 +206,42 @@ struct Study
                 return &arm;
         return nullptr;
     }
+};
+
+// One analysis of a systematic review: an outcome of a comparison, or one subgroup of it, with
+// the choices the review made (measure, method, model, labels) and the pooled result the review
+// itself stored. Those numbers are the review's published result, shown beside a recomputation
+// of ours and never replaced by it; quoteId names the element they were read from.
+struct ReviewAnalysis
+{
+    QString id;
+    QString sourceId;
+    QString quoteId;
+    QString endpointId;
+    QString parentId; // the outcome's analysis, for a subgroup; empty otherwise
+    QString comparison;
+    QString outcome;
+    QString subgroup;
+    QString dataType;    // dichotomous | continuous | inverse_variance
+    QString measure;     // OR | RR | HR | RD | MD | SMD | PETO_OR
+    QString method;      // MH | IV | PETO
+    QString model;       // fixed | random
+    QString groupLabel1; // the experimental group ("Treatment")
+    QString groupLabel2; // the control group
+    QString graphLabel1; // under the left of the axis ("Favours experimental")
+    QString graphLabel2; // under the right
+    OptionalNumber estimate;
+    OptionalNumber ciLow;
+    OptionalNumber ciHigh;
+    OptionalNumber chi2; // Cochran's Q
+    OptionalNumber df;
+    OptionalNumber pChi2;
+    OptionalNumber i2; // percent
+    OptionalNumber tau2;
+    OptionalNumber z;
+    OptionalNumber pZ;
+
+    bool isSubgroup() const { return !parentId.isEmpty(); }
 };
 
 // Statements about the therapy as a whole (approval, evidence tier), tied to no study.

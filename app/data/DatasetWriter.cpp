@@ -181,6 +181,38 @@ bool DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
                             intervention.classifications);
         }
 
+    for (const ReviewAnalysis &analysis : dataset.reviewAnalyses) {
+        if (!isNew(QStringLiteral("review_analysis"), analysis.id))
+            continue;
+        Columns columns{{QStringLiteral("id"), analysis.id},
+                        {QStringLiteral("source_id"), analysis.sourceId},
+                        {QStringLiteral("quote_id"), analysis.quoteId},
+                        {QStringLiteral("endpoint_id"), analysis.endpointId},
+                        {QStringLiteral("parent_id"), textOrNull(analysis.parentId)},
+                        {QStringLiteral("comparison"), analysis.comparison},
+                        {QStringLiteral("outcome"), analysis.outcome},
+                        {QStringLiteral("subgroup"), textOrNull(analysis.subgroup)},
+                        {QStringLiteral("data_type"), analysis.dataType},
+                        {QStringLiteral("measure"), analysis.measure},
+                        {QStringLiteral("method"), analysis.method},
+                        {QStringLiteral("model"), analysis.model},
+                        {QStringLiteral("group_label_1"), textOrNull(analysis.groupLabel1)},
+                        {QStringLiteral("group_label_2"), textOrNull(analysis.groupLabel2)},
+                        {QStringLiteral("graph_label_1"), textOrNull(analysis.graphLabel1)},
+                        {QStringLiteral("graph_label_2"), textOrNull(analysis.graphLabel2)}};
+        addNumber(columns, QStringLiteral("estimate"), analysis.estimate);
+        addNumber(columns, QStringLiteral("ci_low"), analysis.ciLow);
+        addNumber(columns, QStringLiteral("ci_high"), analysis.ciHigh);
+        addNumber(columns, QStringLiteral("chi2"), analysis.chi2);
+        addNumber(columns, QStringLiteral("df"), analysis.df);
+        addNumber(columns, QStringLiteral("p_chi2"), analysis.pChi2);
+        addNumber(columns, QStringLiteral("i2"), analysis.i2);
+        addNumber(columns, QStringLiteral("tau2"), analysis.tau2);
+        addNumber(columns, QStringLiteral("z"), analysis.z);
+        addNumber(columns, QStringLiteral("p_z"), analysis.pZ);
+        rows.insert(QStringLiteral("review_analysis"), analysis.id, columns);
+    }
+
     if (!goOn())
         return false;
     for (const Study &study : dataset.studies) {
@@ -238,7 +270,10 @@ bool DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
                     {QStringLiteral("method"), textOrNull(outcome.method)},
                     {QStringLiteral("events"), valueOrNull(outcome.events)},
                     {QStringLiteral("total"), valueOrNull(outcome.total)},
-                    {QStringLiteral("finding"), textOrNull(outcome.finding)}};
+                    {QStringLiteral("finding"), textOrNull(outcome.finding)},
+                    {QStringLiteral("analysis_id"), textOrNull(outcome.analysisId)}};
+                addNumber(outcomeColumns, QStringLiteral("mean"), outcome.mean);
+                addNumber(outcomeColumns, QStringLiteral("sd"), outcome.sd);
                 addNumber(outcomeColumns, QStringLiteral("percent"), outcome.percent);
                 addNumber(outcomeColumns, QStringLiteral("percent_low"), outcome.percentLow);
                 addNumber(outcomeColumns, QStringLiteral("percent_high"), outcome.percentHigh);
@@ -268,7 +303,9 @@ bool DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
                  effect.pValue ? QVariant(effect.pValue->printed) : QVariant()},
                 {QStringLiteral("analysis"), textOrNull(effect.analysis)},
                 {QStringLiteral("claim"), textOrNull(effect.claim)},
-                {QStringLiteral("claim_wording"), textOrNull(effect.claimWording)}};
+                {QStringLiteral("claim_wording"), textOrNull(effect.claimWording)},
+                {QStringLiteral("analysis_id"), textOrNull(effect.analysisId)}};
+            addNumber(effectColumns, QStringLiteral("standard_error"), effect.standardError);
             addNumber(effectColumns, QStringLiteral("estimate"), effect.estimate);
             addNumber(effectColumns, QStringLiteral("ci_low"), effect.ciLow);
             addNumber(effectColumns, QStringLiteral("ci_high"), effect.ciHigh);

@@ -92,6 +92,20 @@ public:
             shared(QStringLiteral("therapy_fact"), m_dataset.therapyFacts[i].id,
                    QStringLiteral("therapy_facts[%1]").arg(i), {QStringLiteral("statement")},
                    {m_dataset.therapyFacts[i].statement});
+        for (qsizetype i = 0; i < m_dataset.reviewAnalyses.size(); ++i) {
+            const ReviewAnalysis &a = m_dataset.reviewAnalyses[i];
+            const QString path = QStringLiteral("review_analyses[%1]").arg(i);
+            shared(QStringLiteral("review_analysis"), a.id, path,
+                   {QStringLiteral("comparison"), QStringLiteral("outcome"),
+                    QStringLiteral("subgroup"), QStringLiteral("estimate_printed")},
+                   {a.comparison, a.outcome, a.subgroup,
+                    a.estimate ? a.estimate->printed : QString()});
+            requireKnown(QStringLiteral("quote"), a.quoteId, path, QStringLiteral("quote_id"));
+            requireKnown(QStringLiteral("endpoint"), a.endpointId, path,
+                         QStringLiteral("endpoint_id"));
+            requireKnown(QStringLiteral("review_analysis"), a.parentId, path,
+                         QStringLiteral("parent_id"));
+        }
         forEachTimepoint([this](const Timepoint &tp, const QString &path) {
             shared(QStringLiteral("timepoint"), tp.id, path + QStringLiteral(".timepoint"),
                    {QStringLiteral("label"), QStringLiteral("anchor")}, {tp.label, tp.anchor});
@@ -179,6 +193,8 @@ public:
                     requireNewId(QStringLiteral("outcome"), outcome.id, outcomePath);
                     requireKnown(QStringLiteral("endpoint"), outcome.endpointId, outcomePath,
                                  QStringLiteral("endpoint_id"));
+                    requireKnown(QStringLiteral("review_analysis"), outcome.analysisId, outcomePath,
+                                 QStringLiteral("analysis_id"));
                     checkCitations(outcome.citations, outcomePath);
                     checkCaveats(outcome.caveats, outcomePath);
                 }
@@ -189,6 +205,8 @@ public:
                 requireNewId(QStringLiteral("effect"), effect.id, effectPath);
                 requireKnown(QStringLiteral("endpoint"), effect.endpointId, effectPath,
                              QStringLiteral("endpoint_id"));
+                requireKnown(QStringLiteral("review_analysis"), effect.analysisId, effectPath,
+                             QStringLiteral("analysis_id"));
                 checkCitations(effect.citations, effectPath);
                 checkCaveats(effect.caveats, effectPath);
             }
@@ -254,6 +272,8 @@ private:
         for (const Source &source : dataset.sources)
             for (const Quote &quote : source.quotes)
                 ids.insert(QStringLiteral("quote:") + quote.id);
+        for (const ReviewAnalysis &analysis : dataset.reviewAnalyses)
+            ids.insert(QStringLiteral("review_analysis:") + analysis.id);
         return ids;
     }
 
@@ -393,6 +413,8 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
         if (isNew(QStringLiteral("intervention"), intervention.id))
             report.newInterventions.append(
                 QStringLiteral("%1 (%2)").arg(intervention.label, intervention.id));
+    for (const ReviewAnalysis &analysis : dataset.reviewAnalyses)
+        report.reviewAnalyses += isNew(QStringLiteral("review_analysis"), analysis.id) ? 1 : 0;
     report.studies = int(dataset.studies.size());
     for (const Study &study : dataset.studies) {
         report.imported.append(QStringLiteral("\"%1\" (%2)").arg(study.name, study.id));
@@ -407,14 +429,20 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
 
 QString ImportReport::countsText() const
 {
-    return QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
-                          "quotes")
-        .arg(studies)
-        .arg(arms)
-        .arg(outcomes)
-        .arg(effects)
-        .arg(sources)
-        .arg(quotes);
+    const QString counts =
+        QStringLiteral("%1 studies (%2 arms, %3 outcomes, %4 effects), %5 new sources, %6 new "
+                       "quotes")
+            .arg(studies)
+            .arg(arms)
+            .arg(outcomes)
+            .arg(effects)
+            .arg(sources)
+            .arg(quotes);
+    return reviewAnalyses == 0
+               ? counts
+               : counts + QStringLiteral(", %1 new review analyses (the review's own pooled "
+                                         "results)")
+                              .arg(reviewAnalyses);
 }
 
 EvidenceImporter::EvidenceImporter(QSqlDatabase connection)

@@ -26,6 +26,7 @@ struct ImportReport
     int arms = 0;
     int outcomes = 0;
     int effects = 0;
+    int reviewAnalyses = 0; // new ones: a review's outcomes and subgroups with its results
     QStringList skipped;    // "Name (id)" of the studies left as stored
     QStringList replaced;   // "Name (id)"
     QStringList renamed;    // "old id -> new id" (keep both)
@@ -38,7 +39,8 @@ struct ImportReport
     QStringList newEndpoints;
     QStringList newInterventions;
 
-    // "3 studies (6 arms, 12 outcomes, 4 effects), 1 new sources, 9 new quotes"
+    // "3 studies (6 arms, 12 outcomes, 4 effects), 1 new sources, 9 new quotes", and the
+    // new review analyses when there are any
     QString countsText() const;
 };
 

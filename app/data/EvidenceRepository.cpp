@@ -366,6 +366,8 @@ QSet<QString> quotesCitedBy(const Dataset &dataset)
     }
     for (const TherapyFact &fact : dataset.therapyFacts)
         collectQuoteIds(fact.citations, {}, quoteIds);
+    for (const ReviewAnalysis &analysis : dataset.reviewAnalyses)
+        quoteIds.insert(analysis.quoteId);
     return quoteIds;
 }
 
@@ -416,8 +418,40 @@ QList<Source> loadSources(const QSqlDatabase &connection, const Dataset &dataset
     return sources;
 }
 
-// Everything of a dataset but its studies and sources: versions, vocabulary, and the
-// therapy-wide facts when no study criterion is stored in the database.
+ReviewAnalysis reviewAnalysisOf(const Rows &row)
+{
+    ReviewAnalysis a;
+    a.id = row.text("id");
+    a.sourceId = row.text("source_id");
+    a.quoteId = row.text("quote_id");
+    a.endpointId = row.text("endpoint_id");
+    a.parentId = row.text("parent_id");
+    a.comparison = row.text("comparison");
+    a.outcome = row.text("outcome");
+    a.subgroup = row.text("subgroup");
+    a.dataType = row.text("data_type");
+    a.measure = row.text("measure");
+    a.method = row.text("method");
+    a.model = row.text("model");
+    a.groupLabel1 = row.text("group_label_1");
+    a.groupLabel2 = row.text("group_label_2");
+    a.graphLabel1 = row.text("graph_label_1");
+    a.graphLabel2 = row.text("graph_label_2");
+    a.estimate = row.number("estimate", "estimate_printed");
+    a.ciLow = row.number("ci_low", "ci_low_printed");
+    a.ciHigh = row.number("ci_high", "ci_high_printed");
+    a.chi2 = row.number("chi2", "chi2_printed");
+    a.df = row.number("df", "df_printed");
+    a.pChi2 = row.number("p_chi2", "p_chi2_printed");
+    a.i2 = row.number("i2", "i2_printed");
+    a.tau2 = row.number("tau2", "tau2_printed");
+    a.z = row.number("z", "z_printed");
+    a.pZ = row.number("p_z", "p_z_printed");
+    return a;
+}
+
+// Everything of a dataset but its studies and sources: versions, vocabulary, review analyses,
+// and the therapy-wide facts when no study criterion is stored in the database.
 Dataset loadHeader(const QSqlDatabase &connection, const StudySelection &selection,
                    const Annotations &annotations)
 {
@@ -456,6 +490,11 @@ Dataset loadHeader(const QSqlDatabase &connection, const StudySelection &selecti
              intervention.text("drug_class"),
              annotations.classifications.value(QStringLiteral("intervention:") +
                                                intervention.text("id"))});
+
+    Rows analysis(connection, "review_analysis",
+                  QStringLiteral("SELECT * FROM review_analysis ORDER BY rowid"));
+    while (analysis.next())
+        dataset.reviewAnalyses.append(reviewAnalysisOf(analysis));
 
     if (!dataset.partial) {
         Rows fact(connection, "therapy_fact",
@@ -519,6 +558,9 @@ Outcome outcomeOf(const Rows &outcome, const QHash<QString, Timepoint> &timepoin
     o.percentLow = outcome.number("percent_low", "percent_low_printed");
     o.percentHigh = outcome.number("percent_high", "percent_high_printed");
     o.finding = outcome.text("finding");
+    o.mean = outcome.number("mean", "mean_printed");
+    o.sd = outcome.number("sd", "sd_printed");
+    o.analysisId = outcome.text("analysis_id");
     return o;
 }
 
@@ -543,6 +585,8 @@ Effect effectOf(const Rows &effect, const QHash<QString, Timepoint> &timepoints)
         effect.number("relative_reduction_percent", "relative_reduction_printed");
     e.claim = effect.text("claim");
     e.claimWording = effect.text("claim_wording");
+    e.standardError = effect.number("standard_error", "standard_error_printed");
+    e.analysisId = effect.text("analysis_id");
     return e;
 }
 
@@ -727,7 +771,8 @@ QSet<QString> EvidenceRepository::quotesCitedBy(const StudySelection &selection)
     Rows quote(m_connection, "provenance",
                QStringLiteral("SELECT quote_id FROM provenance") + where +
                    QStringLiteral(" UNION SELECT quote_id FROM caveat") + where +
-                   QStringLiteral(" AND quote_id IS NOT NULL"),
+                   QStringLiteral(" AND quote_id IS NOT NULL UNION SELECT quote_id FROM "
+                                  "review_analysis"),
                values);
     while (quote.next())
         quoteIds.insert(quote.text("quote_id"));

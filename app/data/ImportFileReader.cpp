@@ -4,6 +4,7 @@
 #include "data/CsvDatasetReader.h"
 #include "data/ImportProblem.h"
 #include "data/JsonDatasetReader.h"
+#include "data/RevManReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,17 +40,21 @@ Dataset readImportFile(const QString &path, const Dataset &vocabulary)
             throw InputError(QStringLiteral("%1: no such file").arg(path));
         return CsvDatasetReader::read(path, vocabulary);
     }
-    if (suffix != u"json")
+    const bool revMan = suffix == u"rm5";
+    if (suffix != u"json" && !revMan)
         throw InputError(QStringLiteral("%1: cannot import a '.%2' file; import reads the JSON "
-                                        "that export --format json writes (.json) and CSV "
-                                        "sheets of trials (.csv)")
+                                        "that export --format json writes (.json), RevMan 5 "
+                                        "reviews (.rm5) and CSV sheets of trials (.csv)")
                              .arg(path, suffix));
     const QByteArray bytes = readFile(path);
     if (bytes.trimmed().isEmpty())
         throw ImportError(path, {{QString(), QString(),
-                                  QStringLiteral("the file is empty; expected the JSON that "
-                                                 "export --format json writes")}});
-    return JsonDatasetReader::read(bytes, path);
+                                  revMan ? QStringLiteral("the file is empty; expected a RevMan 5 "
+                                                          "review (XML whose root element is "
+                                                          "COCHRANE_REVIEW)")
+                                         : QStringLiteral("the file is empty; expected the JSON "
+                                                          "that export --format json writes")}});
+    return revMan ? RevManReader::read(bytes, path) : JsonDatasetReader::read(bytes, path);
 }
 
 } // namespace eb

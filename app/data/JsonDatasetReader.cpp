@@ -261,6 +261,13 @@ void requireAbove(const Record &record, const OptionalNumber &value, const QStri
                        QStringLiteral("%1 must be greater than %2").arg(value->printed).arg(bound));
 }
 
+QStringList effectMeasures()
+{
+    return {QStringLiteral("OR"),     QStringLiteral("RR"), QStringLiteral("HR"),
+            QStringLiteral("RD"),     QStringLiteral("MD"), QStringLiteral("SMD"),
+            QStringLiteral("PETO_OR")};
+}
+
 std::optional<Timepoint> timepointOf(const Record &owner)
 {
     const std::optional<Record> record = owner.object(QStringLiteral("timepoint"));
@@ -300,8 +307,15 @@ Outcome outcomeOf(const Record &record)
     outcome.percentLow = record.number(QStringLiteral("percent_low"));
     outcome.percentHigh = record.number(QStringLiteral("percent_high"));
     outcome.finding = record.text(QStringLiteral("finding"), Need::Optional);
+    outcome.mean = record.number(QStringLiteral("mean"));
+    outcome.sd = record.number(QStringLiteral("sd"));
+    outcome.analysisId = record.text(QStringLiteral("analysis_id"), Need::Optional);
     outcome.citations = citationsOf(record);
     outcome.caveats = caveatsOf(record);
+    if (outcome.sd && outcome.sd->value < 0)
+        record.problem(QStringLiteral("sd"),
+                       QStringLiteral("%1 is negative; expected a standard deviation")
+                           .arg(outcome.sd->printed));
     if (outcome.events && *outcome.events < 0)
         record.problem(QStringLiteral("events"),
                        QStringLiteral("%1 is negative; expected a count").arg(*outcome.events));
@@ -395,8 +409,8 @@ std::optional<ReportedPValue> pValueOf(const Record &record)
 
 void checkInterval(const Record &record, const Effect &effect)
 {
-    const bool ratio =
-        effect.measure == u"OR" || effect.measure == u"RR" || effect.measure == u"HR";
+    const bool ratio = effect.measure == u"OR" || effect.measure == u"RR" ||
+                       effect.measure == u"HR" || effect.measure == u"PETO_OR";
     for (const auto &[key, value] : {std::pair{QStringLiteral("estimate"), effect.estimate},
                                      std::pair{QStringLiteral("ci_low"), effect.ciLow},
                                      std::pair{QStringLiteral("ci_high"), effect.ciHigh}}) {
@@ -438,10 +452,7 @@ Effect effectOf(const Record &record, const Study &study)
     effect.timepoint = timepointOf(record);
     effect.treatmentArmId = record.text(QStringLiteral("treatment_arm_id"), Need::Optional);
     effect.comparatorArmId = record.text(QStringLiteral("comparator_arm_id"), Need::Optional);
-    effect.measure = record.choice(
-        QStringLiteral("measure"),
-        {QStringLiteral("OR"), QStringLiteral("RR"), QStringLiteral("HR"), QStringLiteral("RD")},
-        Need::Optional);
+    effect.measure = record.choice(QStringLiteral("measure"), effectMeasures(), Need::Optional);
     effect.estimate = record.number(QStringLiteral("estimate"));
     effect.ciLevel = record.real(QStringLiteral("ci_level"));
     effect.ciLow = record.number(QStringLiteral("ci_low"));
@@ -456,11 +467,15 @@ Effect effectOf(const Record &record, const Study &study)
                        QStringLiteral("not_significant"), QStringLiteral("numerically_worse")},
                       Need::Optional);
     effect.claimWording = record.text(QStringLiteral("claim_wording"), Need::Optional);
+    effect.standardError = record.number(QStringLiteral("standard_error"));
+    effect.analysisId = record.text(QStringLiteral("analysis_id"), Need::Optional);
+    requireAbove(record, effect.standardError, QStringLiteral("standard_error"), 0);
     effect.citations = citationsOf(record);
     effect.caveats = caveatsOf(record);
     if (effect.estimate && effect.measure.isEmpty())
         record.problem(QStringLiteral("measure"),
-                       QStringLiteral("missing; an estimate needs its measure (OR, RR, HR, RD)"));
+                       QStringLiteral("missing; an estimate needs its measure (%1)")
+                           .arg(effectMeasures().join(QStringLiteral(", "))));
     if (effect.ciLevel && (*effect.ciLevel <= 0 || *effect.ciLevel >= 1))
         record.problem(QStringLiteral("ci_level"),
                        QStringLiteral("%1 is not a level between 0 and 1 (0.95 for a 95% CI)")
@@ -544,9 +559,10 @@ Source sourceOf(const Record &record)
         quote.sourceId = source.id;
         quote.text = item.text(QStringLiteral("text"), Need::Required);
         quote.location = item.text(QStringLiteral("location"), Need::Optional);
-        quote.wording = item.choice(
-            QStringLiteral("wording"),
-            {QStringLiteral("verbatim"), QStringLiteral("abstract_summary")}, Need::Required);
+        quote.wording = item.choice(QStringLiteral("wording"),
+                                    {QStringLiteral("verbatim"), QStringLiteral("abstract_summary"),
+                                     QStringLiteral("file_value")},
+                                    Need::Required);
         quote.note = item.text(QStringLiteral("note"), Need::Optional);
         source.quotes.append(quote);
     });
@@ -572,6 +588,52 @@ TherapyFact therapyFactOf(const Record &record)
     return fact;
 }
 
+ReviewAnalysis reviewAnalysisOf(const Record &record)
+{
+    ReviewAnalysis a;
+    a.id = record.text(QStringLiteral("id"), Need::Required);
+    a.sourceId = record.text(QStringLiteral("source_id"), Need::Required);
+    a.quoteId = record.text(QStringLiteral("quote_id"), Need::Required);
+    a.endpointId = record.text(QStringLiteral("endpoint_id"), Need::Required);
+    a.parentId = record.text(QStringLiteral("parent_id"), Need::Optional);
+    a.comparison = record.text(QStringLiteral("comparison"), Need::Required);
+    a.outcome = record.text(QStringLiteral("outcome"), Need::Required);
+    a.subgroup = record.text(QStringLiteral("subgroup"), Need::Optional);
+    a.dataType = record.choice(QStringLiteral("data_type"),
+                               {QStringLiteral("dichotomous"), QStringLiteral("continuous"),
+                                QStringLiteral("inverse_variance")},
+                               Need::Required);
+    a.measure = record.choice(QStringLiteral("measure"), effectMeasures(), Need::Required);
+    a.method = record.choice(QStringLiteral("method"),
+                             {QStringLiteral("MH"), QStringLiteral("IV"), QStringLiteral("PETO")},
+                             Need::Required);
+    a.model = record.choice(QStringLiteral("model"),
+                            {QStringLiteral("fixed"), QStringLiteral("random")}, Need::Required);
+    a.groupLabel1 = record.text(QStringLiteral("group_label_1"), Need::Optional);
+    a.groupLabel2 = record.text(QStringLiteral("group_label_2"), Need::Optional);
+    a.graphLabel1 = record.text(QStringLiteral("graph_label_1"), Need::Optional);
+    a.graphLabel2 = record.text(QStringLiteral("graph_label_2"), Need::Optional);
+    a.estimate = record.number(QStringLiteral("estimate"));
+    a.ciLow = record.number(QStringLiteral("ci_low"));
+    a.ciHigh = record.number(QStringLiteral("ci_high"));
+    a.chi2 = record.number(QStringLiteral("chi2"));
+    a.df = record.number(QStringLiteral("df"));
+    a.pChi2 = record.number(QStringLiteral("p_chi2"));
+    a.i2 = record.number(QStringLiteral("i2"));
+    a.tau2 = record.number(QStringLiteral("tau2"));
+    a.z = record.number(QStringLiteral("z"));
+    a.pZ = record.number(QStringLiteral("p_z"));
+    if (a.parentId.isEmpty() != a.subgroup.isEmpty())
+        record.problem(
+            QStringLiteral("subgroup"),
+            QStringLiteral("a subgroup needs its parent_id, and only a subgroup has one"));
+    if (a.ciLow && a.ciHigh && a.ciLow->value > a.ciHigh->value)
+        record.problem(
+            QStringLiteral("ci_low"),
+            QStringLiteral("%1 is above ci_high %2").arg(a.ciLow->printed, a.ciHigh->printed));
+    return a;
+}
+
 // Ids name one row each: a second row with the same id would overwrite or be lost.
 void requireUniqueIds(const Dataset &dataset, QList<ImportProblem> &problems)
 {
@@ -595,6 +657,9 @@ void requireUniqueIds(const Dataset &dataset, QList<ImportProblem> &problems)
             check(QStringLiteral("quote"), dataset.sources[s].quotes[q].id,
                   QStringLiteral("sources[%1].quotes[%2]").arg(s).arg(q));
     }
+    for (qsizetype a = 0; a < dataset.reviewAnalyses.size(); ++a)
+        check(QStringLiteral("review_analysis"), dataset.reviewAnalyses[a].id,
+              QStringLiteral("review_analyses[%1]").arg(a));
     for (qsizetype s = 0; s < dataset.studies.size(); ++s) {
         const Study &study = dataset.studies[s];
         check(QStringLiteral("study"), study.id, QStringLiteral("studies[%1]").arg(s));
@@ -671,6 +736,9 @@ Dataset JsonDatasetReader::read(const QByteArray &json, const QString &fileName)
                  [&dataset](const Record &record) { dataset.studies.append(studyOf(record)); });
     root.forEach(QStringLiteral("therapy_facts"), [&dataset](const Record &record) {
         dataset.therapyFacts.append(therapyFactOf(record));
+    });
+    root.forEach(QStringLiteral("review_analyses"), [&dataset](const Record &record) {
+        dataset.reviewAnalyses.append(reviewAnalysisOf(record));
     });
     requireUniqueIds(dataset, problems);
     if (!problems.isEmpty())

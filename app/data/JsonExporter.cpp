@@ -85,11 +85,14 @@ QJsonObject outcomeJson(const Outcome &outcome)
                        {QStringLiteral("events"), valueOrNull(outcome.events)},
                        {QStringLiteral("total"), valueOrNull(outcome.total)},
                        {QStringLiteral("finding"), textOrNull(outcome.finding)},
+                       {QStringLiteral("analysis_id"), textOrNull(outcome.analysisId)},
                        {QStringLiteral("citations"), citationsJson(outcome.citations)},
                        {QStringLiteral("caveats"), caveatsJson(outcome.caveats)}};
     putNumber(object, QStringLiteral("percent"), outcome.percent);
     putNumber(object, QStringLiteral("percent_low"), outcome.percentLow);
     putNumber(object, QStringLiteral("percent_high"), outcome.percentHigh);
+    putNumber(object, QStringLiteral("mean"), outcome.mean);
+    putNumber(object, QStringLiteral("sd"), outcome.sd);
     return object;
 }
 
@@ -136,6 +139,7 @@ QJsonObject effectJson(const Effect &effect)
                        {QStringLiteral("analysis"), textOrNull(effect.analysis)},
                        {QStringLiteral("claim"), textOrNull(effect.claim)},
                        {QStringLiteral("claim_wording"), textOrNull(effect.claimWording)},
+                       {QStringLiteral("analysis_id"), textOrNull(effect.analysisId)},
                        {QStringLiteral("citations"), citationsJson(effect.citations)},
                        {QStringLiteral("caveats"), caveatsJson(effect.caveats)}};
     putNumber(object, QStringLiteral("estimate"), effect.estimate);
@@ -143,6 +147,7 @@ QJsonObject effectJson(const Effect &effect)
     putNumber(object, QStringLiteral("ci_high"), effect.ciHigh);
     putNumber(object, QStringLiteral("relative_reduction_percent"),
               effect.relativeReductionPercent);
+    putNumber(object, QStringLiteral("standard_error"), effect.standardError);
     return object;
 }
 
@@ -196,6 +201,38 @@ QJsonObject sourceJson(const Source &source)
             {QStringLiteral("pmid"), textOrNull(source.pmid)},
             {QStringLiteral("notes"), textOrNull(source.notes)},
             {QStringLiteral("quotes"), quotes}};
+}
+
+// The review's own choices and pooled result, with the quote that says where they were read.
+QJsonObject reviewAnalysisJson(const ReviewAnalysis &analysis)
+{
+    QJsonObject object{{QStringLiteral("id"), analysis.id},
+                       {QStringLiteral("source_id"), analysis.sourceId},
+                       {QStringLiteral("quote_id"), analysis.quoteId},
+                       {QStringLiteral("endpoint_id"), analysis.endpointId},
+                       {QStringLiteral("parent_id"), textOrNull(analysis.parentId)},
+                       {QStringLiteral("comparison"), analysis.comparison},
+                       {QStringLiteral("outcome"), analysis.outcome},
+                       {QStringLiteral("subgroup"), textOrNull(analysis.subgroup)},
+                       {QStringLiteral("data_type"), analysis.dataType},
+                       {QStringLiteral("measure"), analysis.measure},
+                       {QStringLiteral("method"), analysis.method},
+                       {QStringLiteral("model"), analysis.model},
+                       {QStringLiteral("group_label_1"), textOrNull(analysis.groupLabel1)},
+                       {QStringLiteral("group_label_2"), textOrNull(analysis.groupLabel2)},
+                       {QStringLiteral("graph_label_1"), textOrNull(analysis.graphLabel1)},
+                       {QStringLiteral("graph_label_2"), textOrNull(analysis.graphLabel2)}};
+    putNumber(object, QStringLiteral("estimate"), analysis.estimate);
+    putNumber(object, QStringLiteral("ci_low"), analysis.ciLow);
+    putNumber(object, QStringLiteral("ci_high"), analysis.ciHigh);
+    putNumber(object, QStringLiteral("chi2"), analysis.chi2);
+    putNumber(object, QStringLiteral("df"), analysis.df);
+    putNumber(object, QStringLiteral("p_chi2"), analysis.pChi2);
+    putNumber(object, QStringLiteral("i2"), analysis.i2);
+    putNumber(object, QStringLiteral("tau2"), analysis.tau2);
+    putNumber(object, QStringLiteral("z"), analysis.z);
+    putNumber(object, QStringLiteral("p_z"), analysis.pZ);
+    return object;
 }
 
 QJsonObject therapyFactJson(const TherapyFact &fact)
@@ -349,6 +386,7 @@ QJsonObject JsonExporter::toJson(const Dataset &dataset)
                  })},
         {QStringLiteral("studies"), arrayOf(dataset.studies, studyJson)},
         {QStringLiteral("therapy_facts"), arrayOf(dataset.therapyFacts, therapyFactJson)},
+        {QStringLiteral("review_analyses"), arrayOf(dataset.reviewAnalyses, reviewAnalysisJson)},
     };
 }
 

@@ -487,8 +487,8 @@ void MainWindow::chooseImportFile()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import evidence"), settings.value(importFolderKey, QDir::homePath()).toString(),
-        tr("Evidence files (*.json *.csv);;Evidence Browser JSON (*.json);;CSV sheets of "
-           "trials (*.csv)"));
+        tr("Evidence files (*.json *.csv *.rm5);;Evidence Browser JSON (*.json);;CSV sheets of "
+           "trials (*.csv);;RevMan 5 reviews (*.rm5)"));
     if (path.isEmpty())
         return;
     settings.setValue(importFolderKey, QFileInfo(path).absolutePath());

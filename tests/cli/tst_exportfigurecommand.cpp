@@ -55,6 +55,32 @@ private Q_SLOTS:
         QVERIFY(file.read(start.size()) == start);
     }
 
+    // An imported RevMan outcome, chosen by its name, drawn with the review's labels and its
+    // stored result beside ours.
+    void plotsAnImportedReviewOutcomeByName()
+    {
+        const QString database = m_dir.filePath(u"review.sqlite"_s);
+        const QString out = m_dir.filePath(u"review.svg"_s);
+        QCOMPARE(program({u"import"_s,
+                          QStringLiteral(EB_SOURCE_DIR "/resources/examples/drug-a-review.rm5"),
+                          u"--database"_s, database})
+                     .exitCode,
+                 0);
+        const ProgramRun run = program({u"export-forest"_s, u"--database"_s, database,
+                                        u"--endpoint"_s, u"Death at 12 months"_s, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY(svg.contains(u"Favours drug A"_s));
+        QVERIFY(svg.contains(u"Favours placebo"_s));
+        QVERIFY(svg.contains(u"As the review stored it (RR MH, fixed)"_s));
+        for (const QString &stored : {u"0.549309"_s, u"0.360279"_s, u"0.837518"_s})
+            QVERIFY2(svg.contains(stored), qPrintable(stored));
+        QVERIFY(svg.contains(u"Risk ratio"_s));
+        QVERIFY(!svg.contains(u"Treatment failure"_s));
+    }
+
     void explainsWhyCirrhosisHasNoForestPlot()
     {
         const QString out = m_dir.filePath(u"cirrhosis.png"_s);

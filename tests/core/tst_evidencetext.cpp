@@ -126,6 +126,17 @@ private Q_SLOTS:
         QCOMPARE(format::outcomeShort(outcome), shortest);
     }
 
+    // A review's continuous result: its mean and SD as printed, and its number.
+    void aContinuousOutcomeReadsAsItsMean()
+    {
+        Outcome outcome;
+        outcome.mean = ReportedNumber{42.1, u"42.1"_s};
+        outcome.sd = ReportedNumber{15.3, u"15.3"_s};
+        outcome.total = 58;
+        QCOMPARE(format::outcome(outcome), u"mean 42.1 (SD 15.3), n=58"_s);
+        QCOMPARE(format::outcomeShort(outcome), u"mean 42.1 (SD 15.3), n=58"_s);
+    }
+
     void computedNumbers()
     {
         QCOMPARE(format::estimateWithCi(0.5394, 0.1903, 1.5291), u"0.54 [0.19, 1.53]"_s);

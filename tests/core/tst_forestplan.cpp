@@ -2,6 +2,8 @@
 #include "common/BundledData.h"
 #include "core/forest/ForestPlan.h"
 #include "core/forest/RatePlan.h"
+#include "core/format/EvidenceText.h"
+#include "data/ImportFileReader.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -326,6 +328,37 @@ private Q_SLOTS:
             if (group.title.startsWith(u"HBV DNA"_s))
                 indirect = group.indirect;
         QVERIFY(indirect);
+    }
+
+    // A review's outcome is drawn with the review's measure, its graph labels, our pooling by
+    // the review's own method, and the result the review stored beside it.
+    void drawsAReviewOutcomeAsTheReviewChose()
+    {
+        const DatasetView review(
+            readImportFile(QStringLiteral(EB_SOURCE_DIR "/resources/examples/drug-a-review.rm5")));
+        StudySelection selection;
+        for (const Endpoint &endpoint : review.dataset().endpoints)
+            if (endpoint.label == u"Death at 12 months")
+                selection.endpointId = endpoint.id;
+        QVERIFY(!selection.endpointId.isEmpty());
+        PoolingOptions reml; // the figure's own method, which a review's outcome does not use
+        const ForestPlan plan = planForest(review, selection, reml);
+        QCOMPARE(plan.subgroups.size(), 1);
+        const ForestSubgroup &panel = plan.subgroups[0];
+        QCOMPARE(panel.measure, Measure::RiskRatio);
+        QCOMPARE(panel.rows.size(), 6);
+        QVERIFY(panel.review);
+        QCOMPARE(panel.methodLabel, u"MH, fixed effect"_s);
+        QCOMPARE(panel.sideLabels(), std::pair(u"Favours drug A"_s, u"Favours placebo"_s));
+        // Alvarez 2001: 4/60 against 9/58.
+        QCOMPARE(format::fixed(panel.rows[0].estimate, 4),
+                 format::fixed((4.0 / 60) / (9.0 / 58), 4));
+        QVERIFY(panel.pooled);
+        // Mantel-Haenszel as the review: the stored 0.549309 [0.360279, 0.837518].
+        QCOMPARE(QString::number(std::exp(panel.pooled->estimate), 'f', 6), u"0.549309"_s);
+        QCOMPARE(QString::number(std::exp(panel.pooled->ciLow), 'f', 6), u"0.360279"_s);
+        QCOMPARE(QString::number(std::exp(panel.pooled->ciHigh), 'f', 6), u"0.837518"_s);
+        QCOMPARE(panel.review->estimate->printed, u"0.549309"_s);
     }
 
 private:

@@ -3,12 +3,14 @@
 #include "data/Database.h"
 #include "data/DatabaseError.h"
 #include "data/SchemaMigrator.h"
+#include "data/SqlScript.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,77 @@ private Q_SLOTS:
                      migrator.latestVersion());
             QCOMPARE(schemaOf(upgraded.connection()), freshSchema);
         }
+    }
+
+    // Version 5 rebuilds effect and quote: a version-4 file holding the bundled evidence keeps
+    // every row (rowid included), every reference to them, and their full-text entries.
+    void rebuildingEffectAndQuoteKeepsEveryRowAndReference()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+        const auto rows = [](const QSqlDatabase &connection, const QString &sql) {
+            QSqlQuery query(connection);
+            if (!query.exec(sql))
+                return QStringList{query.lastError().text()};
+            QStringList list;
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values.append(query.value(i).toString());
+                list.append(values.join(u'|'));
+            }
+            return list;
+        };
+        const QString effects =
+            QStringLiteral("SELECT rowid, id, study_id, measure, estimate_printed, ci_low_printed, "
+                           "ci_high_printed, p_printed, claim_wording FROM effect ORDER BY rowid");
+        const QString quotes = QStringLiteral(
+            "SELECT rowid, id, source_id, text, wording, note FROM quote ORDER BY rowid");
+        const QString search = QStringLiteral(
+            "SELECT r.kind, r.id FROM study_text JOIN study_text_row r ON r.row = study_text.rowid "
+            "WHERE study_text MATCH '\"response\"' ORDER BY r.kind, r.id");
+        QStringList before[3];
+        {
+            const Database old = Database::openUnprepared(path);
+            SchemaMigrator().migrate(old.connection(), 4);
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+            for (const char *seed : {":/db/seed/vocabulary.sql", ":/db/seed/evidence.sql"})
+                SqlScript::fromResource(QString::fromLatin1(seed)).execute(old.connection());
+            // As BundledDataset records it, so that opening the file installs nothing anew.
+            QFile version(QStringLiteral(":/db/seed/DATASET_VERSION"));
+            QVERIFY(version.open(QIODevice::ReadOnly));
+            query.prepare(QStringLiteral(
+                "INSERT INTO dataset_meta (key, value) VALUES ('dataset_version', ?)"));
+            query.addBindValue(QString::fromUtf8(version.readAll().trimmed()));
+            QVERIFY(query.exec());
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            before[0] = rows(old.connection(), effects);
+            before[1] = rows(old.connection(), quotes);
+            before[2] = rows(old.connection(), search);
+        }
+        QVERIFY(before[0].size() > 5);
+        QVERIFY(before[1].size() > 20);
+        QVERIFY(!before[2].isEmpty());
+        const Database upgraded = Database::open(path);
+        QCOMPARE(SchemaMigrator::currentVersion(upgraded.connection()),
+                 SchemaMigrator().latestVersion());
+        QCOMPARE(rows(upgraded.connection(), effects), before[0]);
+        QCOMPARE(rows(upgraded.connection(), quotes), before[1]);
+        QCOMPARE(rows(upgraded.connection(), search), before[2]);
+        QCOMPARE(rows(upgraded.connection(), QStringLiteral("PRAGMA foreign_key_check")),
+                 QStringList());
+        QCOMPARE(rows(upgraded.connection(), QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
+        // The rebuilt tables' triggers index new rows again.
+        QSqlQuery insert(upgraded.connection());
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO quote (id, source_id, text) SELECT 'q-new', id, 'a zebrafish sentence' "
+            "FROM source LIMIT 1")));
+        QCOMPARE(rows(upgraded.connection(),
+                      QStringLiteral("SELECT r.id FROM study_text JOIN study_text_row r ON r.row "
+                                     "= study_text.rowid WHERE study_text MATCH 'zebrafish'")),
+                 QStringList{QStringLiteral("q-new")});
     }
 
     void refusesANewerSchemaAndLeavesTheFileAlone()

@@ -6,6 +6,7 @@
 #include "data/Database.h"
 #include "data/EvidenceImporter.h"
 #include "data/EvidenceRepository.h"
+#include "data/ImportFileReader.h"
 #include "data/ImportProblem.h"
 #include "data/JsonDatasetReader.h"
 #include "data/JsonExporter.h"
@@ -22,6 +23,12 @@ using namespace eb;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+QJsonObject exportOfUnprepared(const QString &databasePath)
+{
+    const Database database = Database::openUnprepared(databasePath);
+    return JsonExporter::toJson(EvidenceRepository(database.connection()).load());
+}
 
 QJsonObject exportOf(const QString &databasePath)
 {
@@ -93,6 +100,29 @@ private Q_SLOTS:
         expected.remove(QStringLiteral("dataset_version"));
         again.remove(QStringLiteral("dataset_version"));
         QCOMPARE(QJsonDocument(again).toJson(), QJsonDocument(expected).toJson());
+    }
+
+    // The same round trip for a database holding a RevMan review: its analyses with their
+    // stored results, continuous results, review measures and file-value quotes.
+    void roundTripKeepsAnImportedReview()
+    {
+        const QString review =
+            QStringLiteral(EB_SOURCE_DIR "/resources/examples/drug-a-review.rm5");
+        const QString first = m_dir.filePath(QStringLiteral("review.sqlite"));
+        createEmptyDatabase(first);
+        {
+            const Database database = Database::openUnprepared(first);
+            QVERIFY(EvidenceImporter(database.connection())
+                        .import(readImportFile(review), review, DuplicatePolicy::Refuse, false)
+                        .written);
+        }
+        const QJsonObject exported = exportOfUnprepared(first);
+        QCOMPARE(exported[u"review_analyses"].toArray().size(), 7);
+        const QString second = m_dir.filePath(QStringLiteral("review-again.sqlite"));
+        createEmptyDatabase(second);
+        QVERIFY(importJson(second, QJsonDocument(exported).toJson()).written);
+        QCOMPARE(QJsonDocument(exportOfUnprepared(second)).toJson(),
+                 QJsonDocument(exported).toJson());
     }
 
     void refusesMalformedInputAndWritesNothing_data()

@@ -86,6 +86,26 @@ Row validRow(const QString &table)
           {u"relation"_s, u">"_s},
           {u"value"_s, 35},
           {u"value_printed"_s, u"35"_s}}},
+        {QStringLiteral("review_analysis"),
+         {{u"source_id"_s, u"s"_s},
+          {u"quote_id"_s, u"q"_s},
+          {u"endpoint_id"_s, u"e"_s},
+          {u"comparison"_s, u"A versus B"_s},
+          {u"outcome"_s, u"Death"_s},
+          {u"data_type"_s, u"dichotomous"_s},
+          {u"measure"_s, u"PETO_OR"_s},
+          {u"method"_s, u"PETO"_s},
+          {u"model"_s, u"fixed"_s},
+          {u"estimate"_s, 0.42},
+          {u"estimate_printed"_s, u"0.42"_s},
+          {u"ci_low"_s, 0.14},
+          {u"ci_low_printed"_s, u"0.14"_s},
+          {u"ci_high"_s, 1.21},
+          {u"ci_high_printed"_s, u"1.21"_s},
+          {u"p_z"_s, 0.11},
+          {u"p_z_printed"_s, u"0.11"_s},
+          {u"i2"_s, 0},
+          {u"i2_printed"_s, u"0"_s}}},
         {QStringLiteral("provenance"), {{u"quote_id"_s, u"q"_s}, {u"study_id"_s, u"st"_s}}},
         {QStringLiteral("caveat"),
          {{u"kind"_s, u"words_vs_numbers"_s}, {u"text"_s, u"t"_s}, {u"effect_id"_s, u"ef"_s}}},
@@ -220,6 +240,31 @@ private Q_SLOTS:
         add("therapy fact value without printed", u"therapy_fact"_s, {{u"value_printed"_s, null}});
         add("therapy fact value without relation", u"therapy_fact"_s, {{u"relation"_s, null}});
         add("therapy fact relation", u"therapy_fact"_s, {{u"relation"_s, u"~"_s}});
+        add("quote wording", u"quote"_s, {{u"wording"_s, u"hearsay"_s}});
+        add("outcome negative sd", u"outcome"_s, {{u"sd"_s, -1.0}});
+        add("outcome unknown analysis", u"outcome"_s, {{u"analysis_id"_s, u"nowhere"_s}});
+        add("effect peto ratio zero", u"effect"_s,
+            {{u"measure"_s, u"PETO_OR"_s}, {u"ci_low"_s, 0}});
+        add("effect standard error zero", u"effect"_s,
+            {{u"standard_error"_s, 0}, {u"standard_error_printed"_s, u"0"_s}});
+        add("effect standard error without printed", u"effect"_s, {{u"standard_error"_s, 0.2}});
+        add("review analysis measure", u"review_analysis"_s, {{u"measure"_s, u"XX"_s}});
+        add("review analysis method", u"review_analysis"_s, {{u"method"_s, u"Bayes"_s}});
+        add("review analysis model", u"review_analysis"_s, {{u"model"_s, u"mixed"_s}});
+        add("review analysis data type", u"review_analysis"_s, {{u"data_type"_s, u"ordinal"_s}});
+        add("review analysis ratio zero", u"review_analysis"_s,
+            {{u"estimate"_s, 0}, {u"estimate_printed"_s, u"0"_s}});
+        add("review analysis ci reversed", u"review_analysis"_s,
+            {{u"ci_low"_s, 1.21}, {u"ci_high"_s, 0.14}});
+        add("review analysis p above 1", u"review_analysis"_s, {{u"p_z"_s, 1.5}});
+        add("review analysis i2 above 100", u"review_analysis"_s, {{u"i2"_s, 101}});
+        add("review analysis negative tau2", u"review_analysis"_s,
+            {{u"tau2"_s, -0.1}, {u"tau2_printed"_s, u"-0.1"_s}});
+        add("review analysis value without printed", u"review_analysis"_s,
+            {{u"estimate_printed"_s, null}});
+        add("review analysis subgroup without parent", u"review_analysis"_s,
+            {{u"subgroup"_s, u"Low dose"_s}});
+        add("review analysis unknown quote", u"review_analysis"_s, {{u"quote_id"_s, u"nowhere"_s}});
         add("provenance two targets", u"provenance"_s, {{u"arm_id"_s, u"a"_s}});
         add("provenance no target", u"provenance"_s, {{u"study_id"_s, null}});
         add("provenance unknown quote", u"provenance"_s, {{u"quote_id"_s, u"nowhere"_s}});

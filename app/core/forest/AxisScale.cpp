@@ -62,21 +62,22 @@ AxisScale AxisScale::forDifferences(double dataLow, double dataHigh)
 {
     AxisScale scale;
     scale.m_log = false;
+    // A risk difference stays within -1..1; a mean difference (a review's MD) may be any size.
     const double extent =
-        std::clamp(std::max(std::abs(std::min(dataLow, 0.0)), std::max(dataHigh, 0.0)), 0.05, 1.0);
-    // Symmetric around 0 in steps of a "nice" size.
-    const double steps[] = {0.05, 0.1, 0.2, 0.25, 0.5, 1.0};
-    double step = 1.0;
-    for (double candidate : steps)
-        if (extent / candidate <= 4) {
-            step = candidate;
+        std::max({std::abs(std::min(dataLow, 0.0)), std::max(dataHigh, 0.0), 0.05});
+    // Symmetric around 0 in steps of a "nice" size: 1, 2, 2.5 or 5 times a power of ten.
+    const double power = std::pow(10.0, std::floor(std::log10(extent)) - 1);
+    double step = 50 * power;
+    for (double candidate : {0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0})
+        if (extent / (candidate * power) <= 4) {
+            step = candidate * power;
             break;
         }
     const double limit = std::ceil(extent / step - 1e-9) * step;
     scale.m_minimum = -limit;
     scale.m_maximum = limit;
-    for (double tick = -limit; tick <= limit + 1e-9; tick += step)
-        scale.m_ticks.append(std::round(tick * 1e6) / 1e6);
+    for (double tick = -limit; tick <= limit + step * 1e-6; tick += step)
+        scale.m_ticks.append(std::round(tick / step) * step);
     return scale;
 }
 

@@ -4,6 +4,7 @@
 #include "core/StudyClassification.h"
 #include "core/format/EvidenceText.h"
 #include "core/integrity/PrintedValue.h"
+#include "core/stats/StudyPooling.h"
 
 #include <QHash>
 #include <QMap>
@@ -131,21 +132,39 @@ void placeComputed(ForestRow &row, const StudyEstimate &computed, Measure measur
     row.estimateText = format::estimateWithCi(row.estimate, row.ciLow, row.ciHigh);
 }
 
-// The odds ratio of two arms' counts, as metafor's escalc() computes it, with a 95% CI.
+// A contrast computed from two arms' counts (or, for a review's continuous outcome, means and
+// SDs), as metafor's escalc() computes it, with a 95% CI: the odds ratio, or the review's
+// own measure for a review's outcome.
 ForestRow computedRow(const Study &study, const Arm &treatment, const Arm &control,
-                      const Outcome &treated, const Outcome &controlled, const QuoteIndex &quotes)
+                      const Outcome &treated, const Outcome &controlled, const QuoteIndex &quotes,
+                      Measure measure)
 {
     ForestRow row = studyRow(study, &treatment, &control, treated.endpointId, treated.timepoint);
-    const StudyEstimate computed = estimateFromCounts(
-        study.name, Measure::OddsRatio,
-        {*treated.events, *treated.total, *controlled.events, *controlled.total});
-    placeComputed(row, computed, Measure::OddsRatio);
+    const bool means = !treated.events;
+    if (means) {
+        const auto meanText = [](const Outcome &o) {
+            return QStringLiteral("%1 (SD %2), n=%3")
+                .arg(o.mean->printed, o.sd->printed)
+                .arg(*o.total);
+        };
+        row.treatmentCounts = meanText(treated);
+        row.controlCounts = meanText(controlled);
+    }
+    const StudyEstimate computed =
+        means ? estimateFromMeans(study.name, measure,
+                                  {treated.mean->value, treated.sd->value, *treated.total,
+                                   controlled.mean->value, controlled.sd->value, *controlled.total})
+              : estimateFromCounts(
+                    study.name, measure,
+                    {*treated.events, *treated.total, *controlled.events, *controlled.total});
+    placeComputed(row, computed, measure);
     row.computedFromCounts = true;
     QStringList tooltip{
         QStringLiteral(
-            "Odds ratio computed by Evidence Browser from the reported counts %1 vs %2 (95% CI, "
-            "metafor's escalc conventions%3); the source prints no effect for this comparison.")
-            .arg(row.treatmentCounts, row.controlCounts,
+            "%1 computed by Evidence Browser from the reported %2 %3 vs %4 (95% CI, metafor's "
+            "escalc conventions%5); the source prints no effect for this comparison.")
+            .arg(measureName(measure), means ? QStringLiteral("means") : QStringLiteral("counts"),
+                 row.treatmentCounts, row.controlCounts,
                  computed.zeroCellCorrected ? QStringLiteral(", 0.5 added to every cell")
                                             : QString())};
     appendCited(row, tooltip, treated.citations + controlled.citations, quotes);
@@ -153,9 +172,10 @@ ForestRow computedRow(const Study &study, const Arm &treatment, const Arm &contr
         tooltip.append(QStringLiteral("⚠ ") + caveat.text);
     row.tooltip = tooltip.join(u'\n');
     row.accessibleDescription =
-        QStringLiteral("%1: odds ratio %2, 95% CI %3 to %4, computed from the reported counts")
-            .arg(study.name, format::fixed(row.estimate, 2), format::fixed(row.ciLow, 2),
-                 format::fixed(row.ciHigh, 2));
+        QStringLiteral("%1: %2 %3, 95% CI %4 to %5, computed from the reported %6")
+            .arg(study.name, measureName(measure).toLower(), format::fixed(row.estimate, 2),
+                 format::fixed(row.ciLow, 2), format::fixed(row.ciHigh, 2),
+                 means ? QStringLiteral("means") : QStringLiteral("counts"));
     return row;
 }
 
@@ -269,6 +289,36 @@ bool sameTimepoint(const std::optional<Timepoint> &a, const std::optional<Timepo
     return timepointKey(a) == timepointKey(b);
 }
 
+PoolingOptions poolingOptionsOf(const ReviewAnalysis &analysis)
+{
+    PoolingOptions options;
+    const bool random = analysis.model == u"random";
+    if (analysis.method == u"MH") {
+        options.method = PoolingMethod::MantelHaenszel;
+        options.mantelHaenszelRandom = random;
+    } else if (analysis.method == u"PETO") {
+        options.method = PoolingMethod::Peto;
+    } else {
+        options.method = random ? PoolingMethod::DerSimonianLaird : PoolingMethod::FixedEffect;
+    }
+    return options;
+}
+
+QString reviewMethodLabel(const ReviewAnalysis &analysis)
+{
+    const bool random = analysis.model == u"random";
+    return QStringLiteral("%1, %2").arg(
+        analysis.method, random ? (analysis.method == u"IV" ? QStringLiteral("random effects (DL)")
+                                                            : QStringLiteral("random effects"))
+                                : QStringLiteral("fixed effect"));
+}
+
+Measure measureOfReview(const ReviewAnalysis &analysis)
+{
+    return measureFromCode(analysis.measure == u"PETO_OR" ? QStringLiteral("OR") : analysis.measure)
+        .value_or(Measure::OddsRatio);
+}
+
 bool lowerFavoursTreatment(Direction direction)
 {
     return direction == Direction::HigherIsWorse;
@@ -276,6 +326,8 @@ bool lowerFavoursTreatment(Direction direction)
 
 std::pair<QString, QString> ForestSubgroup::sideLabels() const
 {
+    if (review && !review->graphLabel1.isEmpty() && !review->graphLabel2.isEmpty())
+        return {review->graphLabel1, review->graphLabel2};
     const QString treatment = groupInSentence(comparison.treatment);
     const QString control = groupInSentence(comparison.control);
     if (!comparison.direction)
@@ -360,6 +412,21 @@ public:
         : m_dataset(dataset)
     {}
 
+    // A row of a review's outcome: pooled as the review pools, from the same input.
+    void addReviewRow(const Arm &treatment, const Arm &control, const ReviewAnalysis &review,
+                      const std::optional<Timepoint> &timepoint, const ForestRow &row,
+                      const StudyEstimate &estimate, const std::optional<ArmCounts> &counts)
+    {
+        add(&treatment, &control, review.endpointId, measureOfReview(review), timepoint, row, 0.95);
+        const QString key = questionKey(&treatment, &control, review.endpointId, timepoint) + u'|' +
+                            measureCode(measureOfReview(review));
+        ReviewInput &input = m_reviewInputs[m_index.value(key)];
+        input.analysis = review;
+        input.pooling.studies.push_back(estimate);
+        if (counts)
+            input.pooling.counts.push_back(*counts);
+    }
+
     void add(const Arm *treatment, const Arm *control, const QString &endpointId, Measure measure,
              const std::optional<Timepoint> &timepoint, ForestRow row,
              std::optional<double> ciLevel)
@@ -399,7 +466,10 @@ public:
             subgroup.title.prepend(subgroup.comparison.treatment + QStringLiteral(" vs ") +
                                    groupInSentence(subgroup.comparison.control) +
                                    QStringLiteral(" · "));
-            poolSubgroup(subgroup, m_levels, options);
+            if (const auto review = m_reviewInputs.constFind(i); review != m_reviewInputs.cend())
+                poolAsTheReview(subgroup, *review);
+            else
+                poolSubgroup(subgroup, m_levels, options);
             const double nullValue = isRatio(subgroup.measure) ? 1.0 : 0.0;
             for (ForestRow &row : subgroup.rows)
                 row.accessibleDescription +=
@@ -433,14 +503,87 @@ private:
         return subgroup;
     }
 
+    struct ReviewInput
+    {
+        ReviewAnalysis analysis;
+        PoolingInput pooling;
+    };
+
+    // Our recomputation with the review's method, beside the result the review stored.
+    static void poolAsTheReview(ForestSubgroup &subgroup, const ReviewInput &input)
+    {
+        subgroup.review = input.analysis;
+        subgroup.methodLabel = reviewMethodLabel(input.analysis);
+        if (input.pooling.studies.size() < 2)
+            return;
+        try {
+            subgroup.pooled =
+                poolStudies(input.pooling, subgroup.measure, poolingOptionsOf(input.analysis));
+        } catch (const std::invalid_argument &error) {
+            subgroup.poolingNote =
+                QStringLiteral("Not pooled: %1.").arg(QString::fromUtf8(error.what()));
+            return;
+        }
+        subgroup.poolingNote = QStringLiteral("Pooled: ") + subgroup.methodLabel;
+        for (qsizetype j = 0; j < subgroup.rows.size(); ++j)
+            subgroup.rows[j].weightPercent = subgroup.pooled->weightPercent[size_t(j)];
+    }
+
     int rowCount() const { return m_plan.rowCount(); }
 
+    QHash<qsizetype, ReviewInput> m_reviewInputs; // by panel
     const Dataset &m_dataset;
     ForestPlan m_plan;
     QHash<QString, qsizetype> m_index;
     QList<std::pair<QString, QString>> m_armLabels; // per panel; empty when rows differ
     QHash<QString, std::optional<double>> m_levels;
 };
+
+// The review's outcome an arm's result belongs to (a subgroup's parent: the panel is the
+// outcome's), or nothing when the database does not hold it.
+const ReviewAnalysis *outcomeAnalysis(const Dataset &dataset, const QString &analysisId)
+{
+    const ReviewAnalysis *analysis = dataset.findReviewAnalysis(analysisId);
+    if (analysis && analysis->isSubgroup())
+        analysis = dataset.findReviewAnalysis(analysis->parentId);
+    return analysis;
+}
+
+// A study's result in a review's outcome, in the review's measure, with its control arm's
+// result in the same analysis.
+void addReviewRow(PanelBuilder &panels, const DatasetView &view, const Study &study,
+                  const Arm &treatment, const Arm &control, const Outcome &treated,
+                  const StudySelection &selection)
+{
+    const ReviewAnalysis *review = outcomeAnalysis(view.dataset(), treated.analysisId);
+    if (!review || !selection.matchesEndpoint(treated.endpointId))
+        return;
+    const Outcome *controlled = nullptr;
+    for (const Outcome &outcome : control.outcomes)
+        if (outcome.analysisId == treated.analysisId)
+            controlled = &outcome;
+    const bool counts =
+        treated.events && treated.total && controlled && controlled->events && controlled->total;
+    const bool means = treated.mean && treated.sd && treated.total && controlled &&
+                       controlled->mean && controlled->sd && controlled->total;
+    const Measure measure = measureOfReview(*review);
+    if (!(counts && isDichotomous(measure)) && !(means && isContinuous(measure)))
+        return;
+    const ForestRow row =
+        computedRow(study, treatment, control, treated, *controlled, view.quotes(), measure);
+    std::optional<ArmCounts> table;
+    StudyEstimate estimate;
+    if (counts) {
+        table = ArmCounts{*treated.events, *treated.total, *controlled->events, *controlled->total};
+        estimate = estimateFromCounts(study.name, measure, *table);
+    } else {
+        estimate =
+            estimateFromMeans(study.name, measure,
+                              {treated.mean->value, treated.sd->value, *treated.total,
+                               controlled->mean->value, controlled->sd->value, *controlled->total});
+    }
+    panels.addReviewRow(treatment, control, *review, treated.timepoint, row, estimate, table);
+}
 
 // The studies' effects with numbers, then their arm counts where no effect is printed.
 void addStudyRows(PanelBuilder &panels, const DatasetView &view, const Study &study,
@@ -467,16 +610,21 @@ void addStudyRows(PanelBuilder &panels, const DatasetView &view, const Study &st
             if (control.role != u"comparator")
                 continue;
             for (const Outcome &treated : treatment.outcomes) {
+                if (!treated.analysisId.isEmpty()) {
+                    addReviewRow(panels, view, study, treatment, control, treated, selection);
+                    continue;
+                }
                 const Outcome *controlled =
                     countsOf(&control, treated.endpointId, treated.timepoint);
                 if (!treated.events || !treated.total || !controlled ||
                     !selection.matchesEndpoint(treated.endpointId) ||
                     printed.contains(treated.endpointId + u'|' + timepointKey(treated.timepoint)))
                     continue;
-                panels.add(
-                    &treatment, &control, treated.endpointId, Measure::OddsRatio, treated.timepoint,
-                    computedRow(study, treatment, control, treated, *controlled, view.quotes()),
-                    0.95);
+                panels.add(&treatment, &control, treated.endpointId, Measure::OddsRatio,
+                           treated.timepoint,
+                           computedRow(study, treatment, control, treated, *controlled,
+                                       view.quotes(), Measure::OddsRatio),
+                           0.95);
             }
         }
     }

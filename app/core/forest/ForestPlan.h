@@ -60,10 +60,14 @@ struct ForestSubgroup
     QList<ForestRow> rows;
     std::optional<PooledEstimate> pooled; // on the log scale for ratio measures
     QString poolingNote;                  // why a subgroup was not pooled, or the method used
+    // A review's outcome (from a RevMan file): the review's measure, method, model, labels and
+    // its own stored result, drawn beside ours, which is pooled with the review's method.
+    std::optional<ReviewAnalysis> review;
+    QString methodLabel; // the pooled row's method when it is not the figure's ("MH, random")
 
     // What the sides of the line of no effect mean, left then right: "Favours thymosin
     // alpha-1" / "Favours interferon-alpha", or without a known direction "Lower in X" /
-    // "Higher in X".
+    // "Higher in X"; for a review's outcome, the review's own graph labels.
     std::pair<QString, QString> sideLabels() const;
 };
 
@@ -122,6 +126,14 @@ QString groupName(const Arm &arm, const Dataset &dataset, bool shortName);
 // treatment of a combination alike ("thymosin alpha-1 + entecavir"); a group named for what
 // it lacks ("Without thymosin alpha-1") reads "no thymosin alpha-1".
 QString groupInSentence(const QString &group);
+
+// How our pooling repeats a review's analysis: its method (MH, Peto, or inverse variance with
+// fixed or DerSimonian-Laird random effects) and its model; RevMan's random effects for MH.
+PoolingOptions poolingOptionsOf(const ReviewAnalysis &analysis);
+// "MH, random effects", "Peto, fixed effect", "IV, random effects (DL)".
+QString reviewMethodLabel(const ReviewAnalysis &analysis);
+// The measure our pooling uses for a review's measure (Peto's odds ratio is an odds ratio).
+Measure measureOfReview(const ReviewAnalysis &analysis);
 
 // Whether values below the null (ratio < 1, RD < 0) favour the treatment arm: yes when the
 // endpoint counts something bad (death, recurrence, HCC), no when it counts a response.

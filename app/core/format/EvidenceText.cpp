@@ -25,6 +25,17 @@ QString range(const Outcome &outcome)
     return number(*outcome.percentLow) + enDash + number(*outcome.percentHigh) + u'%';
 }
 
+// A continuous result: "mean 42.1 (SD 15.3), n=58", the digits as printed.
+QString meanText(const Outcome &outcome)
+{
+    QString text = QStringLiteral("mean ") + outcome.mean->printed;
+    if (outcome.sd)
+        text += QStringLiteral(" (SD ") + outcome.sd->printed + u')';
+    if (outcome.total)
+        text += QStringLiteral(", n=") + QString::number(*outcome.total);
+    return text;
+}
+
 } // namespace
 
 QString number(const ReportedNumber &number)
@@ -110,6 +121,8 @@ QString outcome(const Outcome &outcome)
         return number(*outcome.percent) + u'%';
     if (outcome.percentLow && outcome.percentHigh)
         return range(outcome);
+    if (outcome.mean)
+        return meanText(outcome);
     return outcome.finding.isEmpty() ? notReported() : outcome.finding;
 }
 
@@ -121,6 +134,8 @@ QString outcomeShort(const Outcome &outcome)
         return range(outcome);
     if (outcome.events && outcome.total)
         return counts(outcome);
+    if (outcome.mean)
+        return meanText(outcome);
     return QString();
 }
 
