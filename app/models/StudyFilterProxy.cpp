@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/StudyFilterProxy.h"
 
+#include "models/StudyListModel.h"
 #include "models/StudyTableModel.h"
 #include "models/StudyTextSearch.h"
 
@@ -15,8 +16,22 @@ StudyFilterProxy::StudyFilterProxy(QObject *parent)
 void StudyFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_studies = qobject_cast<const StudyTableModel *>(sourceModel);
-    Q_ASSERT_X(m_studies || !sourceModel, "StudyFilterProxy", "filters a StudyTableModel");
+    m_list = qobject_cast<StudyListModel *>(sourceModel);
+    Q_ASSERT_X(m_studies || m_list || !sourceModel, "StudyFilterProxy",
+               "filters a StudyTableModel or a StudyListModel");
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (m_list)
+        connect(m_list, &StudyListModel::selectionApplied, this, [this] {
+            m_selection = m_list->selection();
+            Q_EMIT selectionChanged();
+        });
+}
+
+qsizetype StudyFilterProxy::studyCount() const
+{
+    if (m_list)
+        return m_list->studyCount();
+    return sourceModel() ? sourceModel()->rowCount() : 0;
 }
 
 void StudyFilterProxy::setTextSearch(StudyTextSearch *search)
@@ -30,6 +45,10 @@ void StudyFilterProxy::setTextSearch(StudyTextSearch *search)
 
 void StudyFilterProxy::setSelection(const StudySelection &selection)
 {
+    if (m_list) {
+        m_list->setSelection(selection);
+        return;
+    }
     const QString text = selection.text.trimmed();
     if (m_textSearch && !text.isEmpty() && text != m_matchedText) {
         m_pending = selection;
@@ -73,6 +92,8 @@ void StudyFilterProxy::apply(const StudySelection &selection)
 
 bool StudyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_list)
+        return !sourceParent.isValid();
     if (sourceParent.isValid() || !m_studies)
         return false;
     if (m_textSearch && !m_matchedText.isEmpty() && m_selection.text.trimmed() == m_matchedText)

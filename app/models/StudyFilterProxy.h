@@ -7,6 +7,7 @@
 
 namespace eb {
 
+class StudyListModel;
 class StudyTableModel;
 class StudyTextSearch;
 
@@ -20,7 +21,10 @@ class StudyFilterProxy : public QSortFilterProxyModel
 public:
     explicit StudyFilterProxy(QObject *parent = nullptr);
 
-    void setSourceModel(QAbstractItemModel *sourceModel) override; // a StudyTableModel
+    // A StudyTableModel, filtered here; or a StudyListModel (a large database), which the
+    // database filters: the proxy passes the selection on and announces it when the list
+    // shows it.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
     // With a text search (a large database), a selection with new text is applied when the
     // search thread's answer to it arrives, and only if no later selection was set meanwhile;
     // until then the list shows the previous selection. Without one (the default), every
@@ -31,6 +35,8 @@ public:
     void setSelection(const StudySelection &selection);
     const StudySelection &selection() const { return m_selection; }
     bool isFiltering() const { return m_selection.filtersStudies(); }
+    // How many studies there are, filtered or not.
+    qsizetype studyCount() const;
 
 Q_SIGNALS:
     void selectionChanged();
@@ -43,6 +49,7 @@ private:
     void applyTextMatches(quint64 generation, const QString &text, const QSet<QString> &studyIds);
 
     const StudyTableModel *m_studies = nullptr;
+    StudyListModel *m_list = nullptr;
     StudySelection m_selection;
     StudyTextSearch *m_textSearch = nullptr;
     quint64 m_generation = 0;     // of the latest selection set

@@ -35,6 +35,18 @@ void SummaryView::setSelection(const StudySelection &selection)
         rebuildIfStale();
 }
 
+void SummaryView::setStudiesReader(std::function<ShownStudies()> read)
+{
+    m_readStudies = std::move(read);
+    m_stale = true;
+}
+
+QString SummaryView::whyNoSummary()
+{
+    rebuildIfStale();
+    return m_whyNoSummary;
+}
+
 const EvidenceSummary &SummaryView::summary()
 {
     rebuildIfStale();
@@ -56,6 +68,16 @@ void SummaryView::rebuildIfStale()
     if (!m_stale)
         return;
     m_stale = false;
+    if (m_readStudies) {
+        const ShownStudies shown = m_readStudies();
+        m_whyNoSummary = shown.whyNot;
+        if (!shown.view) {
+            m_summary = EvidenceSummary();
+            setHtml(QStringLiteral("<p><i>%1</i></p>").arg(m_whyNoSummary.toHtmlEscaped()));
+            return;
+        }
+        m_view = *shown.view;
+    }
     m_summary = summarizeEvidence(m_view, m_selection);
     summary::HtmlOptions options;
     options.forWindow = true;

@@ -43,7 +43,7 @@ for n in "${sizes[@]}"; do
     [[ -f $db ]] || "$build/tests/bench/evidence-bench-data" --studies "$n" --out "$db" --seed 1 2> /dev/null
     size=$(du -m "$db" | cut -f1)
     window=$(measure "$build/tests/bench/bench_window" "$db" resection)
-    [[ $window == exit* || $window == ">"* ]] || window="$(sed -E 's/shown_ms=([0-9]+) filter_ms=(-?[0-9]+) blocked_ms=([0-9]+).*/\1 ms (filter \2 ms, GUI blocked \3 ms)/' "$work/out"), ${window#*, }"
+    [[ $window == exit* || $window == ">"* ]] || window="$(sed -E 's/.*shown_ms=([0-9]+) filter_ms=(-?[0-9]+) blocked_ms=([0-9]+).*/\1 ms (filter \2 ms, GUI blocked \3 ms)/' "$work/out"), ${window#*, }"
     export_json=$(measure "$program" export --format json --database "$db")
     json_mb=$(awk '{ s += length($0) + 1 } END { printf "%.0f", s / 1e6 }' "$work/out" 2> /dev/null || echo "?")
     audit=$(measure "$program" audit --database "$db")
