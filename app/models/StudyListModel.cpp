@@ -42,6 +42,7 @@ void StudyListModel::apply(quint64 generation, const StudySelection &selection,
     if (generation != m_generation)
         return; // the answer to a selection since replaced
     beginResetModel();
+    m_answered = true;
     m_selection = selection;
     m_studyIds = studyIds;
     m_pages.clear();
@@ -87,6 +88,8 @@ const Study &StudyListModel::study(int row) const
 
 ShownStudies StudyListModel::shownStudies() const
 {
+    if (!m_answered)
+        return ShownStudies{std::nullopt, tr("Reading the studies…")};
     if (!m_shown) {
         if (m_studyIds.size() > maxShownStudies)
             m_shown = ShownStudies{

@@ -77,6 +77,7 @@ private:
     quint64 m_generation = 0;
     StudySelection m_requested;
     StudySelection m_selection;
+    bool m_answered = false; // the search thread's first answer has arrived
     QStringList m_studyIds;
     mutable QHash<int, DatasetView> m_pages;
     mutable QList<int> m_pageUse;                    // least recently used first

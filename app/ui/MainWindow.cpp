@@ -135,7 +135,11 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     restoreWindowState(initialConditionId);
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this,
             &MainWindow::selectFirstStudyIfNone);
-    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &MainWindow::updateFigures);
+    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, [this] {
+        if (m_studyList)
+            m_summaryView->studiesChanged(); // the list's first answer keeps the selection
+        updateFigures();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshShownFigure);
     selectFirstStudyIfNone();
     updateFigures();
@@ -158,20 +162,14 @@ QWidget *MainWindow::createStudiesTab()
     // One line of text a row (the style's default leaves room for two): more studies in
     // view, and more of the window for the study page below.
     m_studyView->verticalHeader()->setDefaultSectionSize(m_studyView->fontMetrics().height() + 8);
-    m_studyView->resizeColumnsToContents();
-    // The columns fit the view, never a horizontal scroll: the study name and the key result
-    // share what the short columns leave; a longer text is elided, in full in its tooltip.
-    QHeaderView *header = m_studyView->horizontalHeader();
-    header->setStretchLastSection(false);
-    for (int column = 0; column < StudyTableModel::ColumnCount; ++column) {
-        if (column == StudyTableModel::Name || column == StudyTableModel::KeyResult) {
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-            continue;
-        }
-        const int cap = column == StudyTableModel::Size       ? 40
-                        : column == StudyTableModel::Evidence ? 50
-                                                              : 100;
-        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), cap));
+    fitColumns();
+    if (m_studyList) {
+        // Fitted to the first page's rows (not every row's, which reads every page) once the
+        // first answer fills the list, unless the user's widths are remembered.
+        m_studyView->horizontalHeader()->setResizeContentsPrecision(StudyListModel::pageSize);
+        if (!QSettings().contains(columnsKey))
+            connect(m_studyList, &StudyListModel::selectionApplied, this, &MainWindow::fitColumns,
+                    Qt::SingleShotConnection);
     }
     m_studyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_studyView->setAccessibleName(tr("Studies"));
@@ -210,6 +208,25 @@ QWidget *MainWindow::createStudiesTab()
     m_filterSplitter->setStretchFactor(1, 1);
     m_filterSplitter->setChildrenCollapsible(false);
     return m_filterSplitter;
+}
+
+void MainWindow::fitColumns()
+{
+    m_studyView->resizeColumnsToContents();
+    // The columns fit the view, never a horizontal scroll: the study name and the key result
+    // share what the short columns leave; a longer text is elided, in full in its tooltip.
+    QHeaderView *header = m_studyView->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < StudyTableModel::ColumnCount; ++column) {
+        if (column == StudyTableModel::Name || column == StudyTableModel::KeyResult) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const int cap = column == StudyTableModel::Size       ? 40
+                        : column == StudyTableModel::Evidence ? 50
+                                                              : 100;
+        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), cap));
+    }
 }
 
 void MainWindow::createMenus()

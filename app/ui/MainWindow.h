@@ -79,6 +79,7 @@ protected:
 
 private:
     QWidget *createStudiesTab();
+    void fitColumns(); // to their contents, within caps
     void createMenus();
     void restoreWindowState(const QString &initialConditionId);
     void saveWindowState() const;

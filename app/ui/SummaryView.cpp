@@ -27,7 +27,7 @@ SummaryView::SummaryView(const DatasetView &view, QWidget *parent)
 
 void SummaryView::setSelection(const StudySelection &selection)
 {
-    if (selection == m_selection)
+    if (selection == m_selection && !m_stale)
         return; // the pooling method changed, say: the summary pools nothing
     m_selection = selection;
     m_stale = true;

@@ -27,6 +27,9 @@ public:
     // For a database read on demand: the selection's studies are read when the page is
     // built, not held (the view given to the constructor has none).
     void setStudiesReader(std::function<ShownStudies()> read);
+    // The reader's studies changed (a new answer to the same selection, too): the page is
+    // built anew by the next setSelection(), even of the same selection, or when shown.
+    void studiesChanged() { m_stale = true; }
     const EvidenceSummary &summary(); // built now if out of date
     // Why the page shows no summary (too many studies to read); empty when it shows one.
     QString whyNoSummary();
