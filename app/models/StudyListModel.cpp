@@ -66,8 +66,12 @@ const DatasetView &StudyListModel::page(int pageIndex) const
         m_pageUse.append(pageIndex);
         return *found;
     }
-    if (m_pageUse.size() >= pagesKept)
-        m_pages.remove(m_pageUse.takeFirst());
+    if (m_pageUse.size() >= pagesKept) {
+        const int evicted = m_pageUse.takeFirst();
+        for (const QString &id : m_studyIds.mid(qsizetype(evicted) * pageSize, pageSize))
+            m_indexInPage.remove(id);
+        m_pages.remove(evicted);
+    }
     const DatasetView view = read(m_studyIds.mid(qsizetype(pageIndex) * pageSize, pageSize));
     for (qsizetype i = 0; i < view.studies().size(); ++i)
         m_indexInPage.insert(view.studies().at(i).id, i);
@@ -83,7 +87,11 @@ const DatasetView &StudyListModel::viewOfRow(int row) const
 const Study &StudyListModel::study(int row) const
 {
     const DatasetView &view = viewOfRow(row);
-    return view.studies().at(m_indexInPage.value(m_studyIds.at(row)));
+    const auto found = m_indexInPage.constFind(m_studyIds.at(row));
+    // A study deleted since the search answered (another program changed the file) shows
+    // as an empty row rather than as another study.
+    static const Study deleted;
+    return found == m_indexInPage.constEnd() ? deleted : view.studies().at(*found);
 }
 
 ShownStudies StudyListModel::shownStudies() const
