@@ -65,7 +65,7 @@ StudySearch::StudySearch(const QString &databasePath, QObject *parent)
             Q_EMIT damaged(error.message()); // queued to the owner's thread
         }
     }));
-    m_check->start();
+    m_check->start(QThread::IdlePriority); // yields the cores to the searches and the GUI
 }
 
 StudySearch::~StudySearch()

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,25 @@ private Q_SLOTS:
                  idsOf(m_table.view().selectedStudies(StudySelection())));
         QCOMPARE(shown.view->findings().size(), m_table.view().findings().size());
         QVERIFY(m_table.rowCount() < StudyListModel::maxShownStudies); // the bundled data
+    }
+
+    // The whole-database checks a full load makes first run after the start: a damaged file
+    // is still said, with the load's message.
+    void saysADamagedDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            const Database database = Database::open(path);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(
+                query.exec(QStringLiteral("UPDATE arm SET study_id = 'nobody' WHERE rowid = 1")));
+        }
+        StudyListModel list(m_header, path);
+        QSignalSpy damaged(&list, &StudyListModel::damaged);
+        QVERIFY(damaged.wait(20000));
+        const QString message = damaged.constFirst().constFirst().toString();
+        QVERIFY2(message.startsWith(path + QStringLiteral(" is damaged")), qPrintable(message));
     }
 
 private:
