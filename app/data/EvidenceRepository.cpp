@@ -190,6 +190,16 @@ struct StudySql
             where = clauses.join(QStringLiteral(" AND "));
     }
 
+    // Exactly these studies (a page of the window's list), bound as one JSON array.
+    static StudySql ofIds(const QStringList &ids)
+    {
+        StudySql sql{StudySelection()};
+        sql.where = QStringLiteral("study_id IN (SELECT value FROM json_each(?))");
+        sql.values.append(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+        return sql;
+    }
+
     bool filters() const { return !values.isEmpty(); }
 };
 
@@ -450,6 +460,37 @@ ReviewAnalysis reviewAnalysisOf(const Rows &row)
     return a;
 }
 
+// The sources a partial dataset cites, with only the quotes it cites, read by id (a full load
+// reads the whole quote table).
+QList<Source> loadCitedSources(const QSqlDatabase &connection, const Dataset &dataset)
+{
+    const auto jsonArray = [](const QStringList &ids) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    };
+    const QSet<QString> cited = quotesCitedBy(dataset);
+    QHash<QString, QList<Quote>> quotesBySource;
+    Rows quote(connection, "quote",
+               QStringLiteral("SELECT * FROM quote WHERE id IN (SELECT value FROM json_each(?)) "
+                              "ORDER BY rowid"),
+               {jsonArray(QStringList(cited.cbegin(), cited.cend()))});
+    while (quote.next()) {
+        Quote q = quoteOf(quote);
+        quotesBySource[q.sourceId].append(q);
+    }
+    QList<Source> sources;
+    Rows source(connection, "source",
+                QStringLiteral("SELECT * FROM source WHERE id IN (SELECT value FROM json_each(?)) "
+                               "ORDER BY rowid"),
+                {jsonArray(quotesBySource.keys())});
+    while (source.next()) {
+        Source s = sourceOf(source);
+        s.quotes = quotesBySource.value(s.id);
+        sources.append(s);
+    }
+    return sources;
+}
+
 // Everything of a dataset but its studies and sources: versions, vocabulary, review analyses,
 // and the therapy-wide facts when no study criterion is stored in the database.
 Dataset loadHeader(const QSqlDatabase &connection, const StudySelection &selection,
@@ -593,11 +634,10 @@ Effect effectOf(const Rows &effect, const QHash<QString, Timepoint> &timepoints)
 // The selection's studies after `cursor` in stored order (at most `limit`; -1: all), each
 // with its conditions, arms, outcomes, effects and annotations. Only those studies' rows are
 // read, except for an unlimited read of every study, which reads whole tables.
-QList<Study> loadStudies(const QSqlDatabase &connection, const StudySelection &selection,
+QList<Study> loadStudies(const QSqlDatabase &connection, const StudySql &filter,
                          StudyCursor &cursor, int limit)
 {
     const QString path = connection.databaseName();
-    const StudySql filter(selection);
     QVariantList values = filter.values;
     values << cursor.afterRowid << limit;
     QList<Study> studies;
@@ -733,24 +773,45 @@ Dataset EvidenceRepository::load(const StudySelection &selection) const
 {
     Dataset dataset = loadHeader(selection);
     StudyCursor cursor;
-    dataset.studies = eb::loadStudies(m_connection, selection, cursor, -1);
+    dataset.studies = eb::loadStudies(m_connection, StudySql(selection), cursor, -1);
     dataset.sources = loadSources(m_connection, dataset);
     return dataset;
 }
 
 Dataset EvidenceRepository::loadHeader(const StudySelection &selection) const
 {
-    refuseDanglingReferences(m_connection);
-    SchemaConformance::refuseNonconforming(m_connection);
+    refuseDamage();
     const bool facts = !StudySql(selection).filters();
     return eb::loadHeader(m_connection, selection,
                           loadAnnotations(m_connection, StudyScope::of({}), true, facts));
 }
 
+void EvidenceRepository::refuseDamage() const
+{
+    refuseDanglingReferences(m_connection);
+    SchemaConformance::refuseNonconforming(m_connection);
+}
+
+Dataset EvidenceRepository::loadHeaderUnchecked() const
+{
+    return eb::loadHeader(m_connection, StudySelection(),
+                          loadAnnotations(m_connection, StudyScope::of({}), true, true));
+}
+
 QList<Study> EvidenceRepository::loadStudies(const StudySelection &selection, StudyCursor &cursor,
                                              int limit) const
 {
-    return eb::loadStudies(m_connection, selection, cursor, limit);
+    return eb::loadStudies(m_connection, StudySql(selection), cursor, limit);
+}
+
+Dataset EvidenceRepository::loadStudiesWithIds(const Dataset &header, const QStringList &ids) const
+{
+    Dataset dataset = header;
+    dataset.partial = true;
+    StudyCursor cursor;
+    dataset.studies = eb::loadStudies(m_connection, StudySql::ofIds(ids), cursor, -1);
+    dataset.sources = loadCitedSources(m_connection, dataset);
+    return dataset;
 }
 
 QSet<QString> EvidenceRepository::quotesCitedBy(const StudySelection &selection) const

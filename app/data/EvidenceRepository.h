@@ -42,8 +42,17 @@ public:
     // source, in stored order, with its quotes (only onlyQuotes, when given; a source left
     // without quotes is skipped).
     Dataset loadHeader(const StudySelection &selection = StudySelection()) const;
+    // loadHeader()'s checks of the whole database (every reference resolves, every number
+    // column holds numbers), which read every row: seconds at 100,000 studies. A window
+    // reading on demand runs them on its search thread; the header is read without them.
+    void refuseDamage() const;
+    Dataset loadHeaderUnchecked() const;
     QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit) const;
     QSet<QString> quotesCitedBy(const StudySelection &selection) const;
+    // The header (loadHeader()) with the studies of these ids, in stored order, each with all
+    // its rows, and the sources of the quotes they cite with only those quotes: a page of the
+    // window's study list, read when it is shown.
+    Dataset loadStudiesWithIds(const Dataset &header, const QStringList &ids) const;
 
     // The ids of the studies whose searched text (what StudySelection::matches searches: names,
     // design, population, arms, results, caveats, cited quotes) contains `text` without

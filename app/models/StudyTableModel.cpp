@@ -26,6 +26,82 @@ std::optional<double> followUpWeeks(const Study &study)
     return study.followUpUnit == u"month" ? study.followUp->value * 52 / 12 : study.followUp->value;
 }
 
+QString conditionsText(const Study &study, const DatasetView &view)
+{
+    QStringList labels;
+    for (const QString &id : study.conditionIds) {
+        const Condition *condition = view.dataset().findCondition(id);
+        labels.append(condition ? condition->label : id);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+// "Tα1 + ETV vs ETV": the treatment arms against the comparators, as the study set them.
+QString comparisonText(const Study &study)
+{
+    QStringList treated;
+    QStringList comparators;
+    for (const Arm &arm : study.arms)
+        (arm.role == u"comparator" || arm.role == u"historical_control" ? comparators : treated)
+            .append(arm.label);
+    if (comparators.isEmpty())
+        return treated.join(QStringLiteral(" / "));
+    return treated.join(QStringLiteral(" / ")) + QStringLiteral(" vs ") +
+           comparators.join(QStringLiteral(" / "));
+}
+
+QString displayText(const Study &study, const DatasetView &view, int column)
+{
+    switch (column) {
+    case StudyTableModel::Name:
+        return study.name;
+    case StudyTableModel::Design:
+        return study.design.isEmpty() ? notReported() : study.design;
+    case StudyTableModel::Conditions:
+        return conditionsText(study, view);
+    case StudyTableModel::Comparison:
+        return comparisonText(study);
+    case StudyTableModel::Size:
+        return printedOrNotReported(study.size);
+    case StudyTableModel::FollowUp:
+        return followUpText(study);
+    case StudyTableModel::KeyResult:
+        return keyResult(study, view.dataset());
+    case StudyTableModel::Evidence: {
+        const EvidenceLevel level = evidenceLevel(study);
+        return level.grade + QStringLiteral(" · ") + level.description;
+    }
+    default:
+        return QString();
+    }
+}
+
+QVariant sortKey(const Study &study, const DatasetView &view, int column)
+{
+    // Unknown numbers sort after every known one in ascending order.
+    constexpr double unknown = std::numeric_limits<double>::max();
+    switch (column) {
+    case StudyTableModel::Size:
+        return study.size ? study.size->value : unknown;
+    case StudyTableModel::FollowUp:
+        return followUpWeeks(study).value_or(unknown);
+    default:
+        return displayText(study, view, column).toLower();
+    }
+}
+
+// Every integrity finding on the study's numbers: "value: explanation".
+QString nameToolTip(const Study &study, const DatasetView &view)
+{
+    QStringList findings;
+    for (const IntegrityFinding &finding : view.findingsOfStudy(study.id))
+        findings.append(finding.value + QStringLiteral(": ") + finding.explanation);
+    if (findings.isEmpty())
+        return study.name;
+    return study.name + QStringLiteral("\n\nIntegrity checks:\n• ") +
+           findings.join(QStringLiteral("\n• "));
+}
+
 } // namespace
 
 StudyTableModel::StudyTableModel(QObject *parent)
@@ -61,24 +137,28 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Study &s = study(index.row());
+    return studyData(study(index.row()), m_view, index.column(), role);
+}
+
+QVariant StudyTableModel::studyData(const Study &s, const DatasetView &view, int column, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Name && m_view.findingCountOfStudy(s.id) > 0)
-            return QString(QStringLiteral("⚠ ") + displayText(s, index.column()));
-        return displayText(s, index.column());
+        if (column == Name && view.findingCountOfStudy(s.id) > 0)
+            return QString(QStringLiteral("⚠ ") + displayText(s, view, column));
+        return displayText(s, view, column);
     case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return nameToolTip(s);
-        return displayText(s, index.column());
+        if (column == Name)
+            return nameToolTip(s, view);
+        return displayText(s, view, column);
     case Qt::TextAlignmentRole:
-        return index.column() == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
-        return sortKey(s, index.column());
+        return sortKey(s, view, column);
     case StudyIdRole:
         return s.id;
     case FindingCountRole:
-        return int(m_view.findingCountOfStudy(s.id));
+        return int(view.findingCountOfStudy(s.id));
     default:
         return QVariant();
     }
@@ -86,12 +166,20 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Evidence)
+    if (orientation == Qt::Horizontal)
+        if (QVariant header = columnHeader(section, role); header.isValid())
+            return header;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant StudyTableModel::columnHeader(int section, int role)
+{
+    if (role == Qt::ToolTipRole && section == Evidence)
         return tr("Evidence level: Evidence Browser's classification of the design (A "
                   "meta-analysis of randomised trials, B randomised trial, C observational "
                   "study, D summary statement or design not stated), not the source's rating");
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return QVariant();
     switch (section) {
     case Name:
         return tr("Study");
@@ -112,82 +200,6 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return QVariant();
     }
-}
-
-QString StudyTableModel::displayText(const Study &study, int column) const
-{
-    switch (column) {
-    case Name:
-        return study.name;
-    case Design:
-        return study.design.isEmpty() ? notReported() : study.design;
-    case Conditions:
-        return conditionsText(study);
-    case Comparison:
-        return comparisonText(study);
-    case Size:
-        return printedOrNotReported(study.size);
-    case FollowUp:
-        return followUpText(study);
-    case KeyResult:
-        return keyResult(study, m_view.dataset());
-    case Evidence: {
-        const EvidenceLevel level = evidenceLevel(study);
-        return level.grade + QStringLiteral(" · ") + level.description;
-    }
-    default:
-        return QString();
-    }
-}
-
-QVariant StudyTableModel::sortKey(const Study &study, int column) const
-{
-    // Unknown numbers sort after every known one in ascending order.
-    constexpr double unknown = std::numeric_limits<double>::max();
-    switch (column) {
-    case Size:
-        return study.size ? study.size->value : unknown;
-    case FollowUp:
-        return followUpWeeks(study).value_or(unknown);
-    default:
-        return displayText(study, column).toLower();
-    }
-}
-
-// Every integrity finding on the study's numbers: "value: explanation".
-QString StudyTableModel::nameToolTip(const Study &study) const
-{
-    QStringList findings;
-    for (const IntegrityFinding &finding : m_view.findingsOfStudy(study.id))
-        findings.append(finding.value + QStringLiteral(": ") + finding.explanation);
-    if (findings.isEmpty())
-        return study.name;
-    return study.name + QStringLiteral("\n\nIntegrity checks:\n• ") +
-           findings.join(QStringLiteral("\n• "));
-}
-
-QString StudyTableModel::conditionsText(const Study &study) const
-{
-    QStringList labels;
-    for (const QString &id : study.conditionIds) {
-        const Condition *condition = m_view.dataset().findCondition(id);
-        labels.append(condition ? condition->label : id);
-    }
-    return labels.join(QStringLiteral(", "));
-}
-
-// "Tα1 + ETV vs ETV": the treatment arms against the comparators, as the study set them.
-QString StudyTableModel::comparisonText(const Study &study) const
-{
-    QStringList treated;
-    QStringList comparators;
-    for (const Arm &arm : study.arms)
-        (arm.role == u"comparator" || arm.role == u"historical_control" ? comparators : treated)
-            .append(arm.label);
-    if (comparators.isEmpty())
-        return treated.join(QStringLiteral(" / "));
-    return treated.join(QStringLiteral(" / ")) + QStringLiteral(" vs ") +
-           comparators.join(QStringLiteral(" / "));
 }
 
 } // namespace eb

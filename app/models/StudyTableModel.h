@@ -38,6 +38,10 @@ public:
     const DatasetView &view() const { return m_view; }
     const Study &study(int row) const { return m_view.studies().at(row); }
     int rowOfStudy(const QString &studyId) const;
+    // A row's data for one study of `view` (the on-demand StudyListModel shows the same).
+    static QVariant studyData(const Study &study, const DatasetView &view, int column, int role);
+    // A column's heading and its tooltip; an invalid QVariant for other roles.
+    static QVariant columnHeader(int section, int role);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -46,12 +50,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString displayText(const Study &study, int column) const;
-    QVariant sortKey(const Study &study, int column) const;
-    QString conditionsText(const Study &study) const;
-    QString comparisonText(const Study &study) const;
-    QString nameToolTip(const Study &study) const;
-
     DatasetView m_view;
 };
 

@@ -6,8 +6,8 @@
 #include "core/io/AtomicFile.h"
 #include "core/io/FileIdentity.h"
 #include "models/StudyFilterProxy.h"
+#include "models/StudyListModel.h"
 #include "models/StudyTableModel.h"
-#include "models/StudyTextSearch.h"
 #include "models/TableCsv.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
@@ -66,34 +66,46 @@ enum Tab
 } // namespace
 
 MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
-                       const QString &initialConditionId, QWidget *parent)
+                       const QString &initialConditionId, QWidget *parent, StudyLoading loading)
     : QMainWindow(parent)
-    , m_view(dataset)
     , m_databasePath(databasePath)
     , m_banner(new DisclaimerBanner(this))
-    , m_studyModel(new StudyTableModel(this))
     , m_proxy(new StudyFilterProxy(this))
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(applicationDisplayName());
     setMinimumSize(720, 480);
 
-    m_studyModel->setView(m_view);
-    m_proxy->setSourceModel(m_studyModel);
-    // A large database answers the text filter from its full-text index, off the GUI thread.
-    if (m_view.studies().size() >= StudyFilterProxy::backgroundSearchFrom)
-        m_proxy->setTextSearch(new StudyTextSearch(databasePath, this));
+    if (loading == StudyLoading::OnDemand) {
+        m_studyList = new StudyListModel(dataset, databasePath, this);
+        m_proxy->setSourceModel(m_studyList);
+        // A full load refuses a damaged file before the window opens; read on demand, the
+        // check comes a moment later and closes the window.
+        connect(m_studyList, &StudyListModel::damaged, this, [this](const QString &message) {
+            QMessageBox::critical(this, applicationDisplayName(), message);
+            close();
+        });
+        // The overview and the About box: the header and the sources its facts cite.
+        m_view = m_studyList->read({});
+    } else {
+        m_view = DatasetView(dataset);
+        m_studyModel = new StudyTableModel(this);
+        m_studyModel->setView(m_view);
+        m_proxy->setSourceModel(m_studyModel);
+    }
 
     m_forestView = new FigureView(this);
     m_forestView->setAccessibleName(tr("Forest plot"));
     m_ratesView = new FigureView(this);
     m_ratesView->setAccessibleName(tr("Response-rate bars"));
     m_summaryView = new SummaryView(m_view, this);
+    if (m_studyList)
+        m_summaryView->setStudiesReader([this] { return m_studyList->shownStudies(); });
     m_tabs->addTab(m_summaryView, tr("Su&mmary"));
     m_tabs->addTab(createStudiesTab(), tr("&Studies"));
     m_tabs->addTab(m_forestView, tr("&Forest plot"));
     m_tabs->addTab(m_ratesView, tr("&Response rates"));
-    m_tabs->addTab(new TherapyOverview(dataset, this), tr("&Therapy overview"));
+    m_tabs->addTab(new TherapyOverview(m_view.dataset(), this), tr("&Therapy overview"));
     for (FigureView *view : {m_forestView, m_ratesView}) {
         connect(view, &FigureView::studyActivated, this, [this](const QString &studyId) {
             if (selectStudy(studyId))
@@ -125,7 +137,11 @@ MainWindow::MainWindow(const Dataset &dataset, const QString &databasePath,
     restoreWindowState(initialConditionId);
     connect(m_proxy, &StudyFilterProxy::selectionChanged, this,
             &MainWindow::selectFirstStudyIfNone);
-    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, &MainWindow::updateFigures);
+    connect(m_proxy, &StudyFilterProxy::selectionChanged, this, [this] {
+        if (m_studyList)
+            m_summaryView->studiesChanged(); // the list's first answer keeps the selection
+        updateFigures();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshShownFigure);
     selectFirstStudyIfNone();
     updateFigures();
@@ -137,7 +153,8 @@ QWidget *MainWindow::createStudiesTab()
 
     m_studyView = new QTableView(this);
     m_studyView->setModel(m_proxy);
-    m_studyView->setSortingEnabled(true);
+    // A list read on demand is in stored order: sorting it would read every study.
+    m_studyView->setSortingEnabled(!m_studyList);
     m_studyView->sortByColumn(-1, Qt::AscendingOrder); // the source's order until a click
     m_studyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_studyView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -147,20 +164,14 @@ QWidget *MainWindow::createStudiesTab()
     // One line of text a row (the style's default leaves room for two): more studies in
     // view, and more of the window for the study page below.
     m_studyView->verticalHeader()->setDefaultSectionSize(m_studyView->fontMetrics().height() + 8);
-    m_studyView->resizeColumnsToContents();
-    // The columns fit the view, never a horizontal scroll: the study name and the key result
-    // share what the short columns leave; a longer text is elided, in full in its tooltip.
-    QHeaderView *header = m_studyView->horizontalHeader();
-    header->setStretchLastSection(false);
-    for (int column = 0; column < m_studyModel->columnCount(); ++column) {
-        if (column == StudyTableModel::Name || column == StudyTableModel::KeyResult) {
-            header->setSectionResizeMode(column, QHeaderView::Stretch);
-            continue;
-        }
-        const int cap = column == StudyTableModel::Size       ? 40
-                        : column == StudyTableModel::Evidence ? 50
-                                                              : 100;
-        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), cap));
+    fitColumns();
+    if (m_studyList) {
+        // Fitted to the first page's rows (not every row's, which reads every page) once the
+        // first answer fills the list, unless the user's widths are remembered.
+        m_studyView->horizontalHeader()->setResizeContentsPrecision(StudyListModel::pageSize);
+        if (!QSettings().contains(columnsKey))
+            connect(m_studyList, &StudyListModel::selectionApplied, this, &MainWindow::fitColumns,
+                    Qt::SingleShotConnection);
     }
     m_studyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_studyView->setAccessibleName(tr("Studies"));
@@ -199,6 +210,25 @@ QWidget *MainWindow::createStudiesTab()
     m_filterSplitter->setStretchFactor(1, 1);
     m_filterSplitter->setChildrenCollapsible(false);
     return m_filterSplitter;
+}
+
+void MainWindow::fitColumns()
+{
+    m_studyView->resizeColumnsToContents();
+    // The columns fit the view, never a horizontal scroll: the study name and the key result
+    // share what the short columns leave; a longer text is elided, in full in its tooltip.
+    QHeaderView *header = m_studyView->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < StudyTableModel::ColumnCount; ++column) {
+        if (column == StudyTableModel::Name || column == StudyTableModel::KeyResult) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        const int cap = column == StudyTableModel::Size       ? 40
+                        : column == StudyTableModel::Evidence ? 50
+                                                              : 100;
+        m_studyView->setColumnWidth(column, std::min(m_studyView->columnWidth(column), cap));
+    }
 }
 
 void MainWindow::createMenus()
@@ -303,7 +333,13 @@ void MainWindow::updatePoolingActions()
 
 FigureOutcome MainWindow::shownFigure(FigureKind kind) const
 {
-    return buildFigure(m_view, {kind, m_proxy->selection(), poolingOptions()});
+    const FigureRequest request{kind, m_proxy->selection(), poolingOptions()};
+    if (!m_studyList)
+        return buildFigure(m_view, request);
+    const ShownStudies shown = m_studyList->shownStudies();
+    if (!shown.view)
+        return FigureOutcome{std::nullopt, shown.whyNot};
+    return buildFigure(*shown.view, request);
 }
 
 void MainWindow::updateFigures()
@@ -336,8 +372,9 @@ void MainWindow::refreshFigure(FigureKind kind)
 
 bool MainWindow::selectStudy(const QString &studyId)
 {
-    const int sourceRow = m_studyModel->rowOfStudy(studyId);
-    const QModelIndex index = m_proxy->mapFromSource(m_studyModel->index(sourceRow, 0));
+    const int sourceRow =
+        m_studyList ? m_studyList->rowOfStudy(studyId) : m_studyModel->rowOfStudy(studyId);
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(sourceRow, 0));
     if (!index.isValid())
         return false;
     m_studyView->setCurrentIndex(index);
@@ -401,6 +438,8 @@ QString MainWindow::exportSummary(const QString &path)
 {
     if (isSameFile(path, m_databasePath))
         return tr("%1 is the evidence database; choose another file").arg(path);
+    if (const QString why = m_summaryView->whyNoSummary(); !why.isEmpty())
+        return why;
     if (QFileInfo(path).suffix().compare(u"png", Qt::CaseInsensitive) == 0)
         return m_summaryView->writePng(path);
     return m_summaryView->writeHtml(path);
@@ -469,8 +508,10 @@ void MainWindow::showSelectedStudy()
     }
     const int row = m_proxy->mapToSource(current).row();
     const int scroll = m_detail->verticalScrollBar()->value();
-    m_detail->setHtml(
-        StudyDetailHtml(m_view, m_showQuotes->isChecked()).html(m_studyModel->study(row)));
+    // On demand: the study's page of the list, read when the list showed it.
+    const DatasetView view = m_studyList ? m_studyList->viewOfRow(row) : m_view;
+    const Study &study = m_studyList ? m_studyList->study(row) : m_studyModel->study(row);
+    m_detail->setHtml(StudyDetailHtml(view, m_showQuotes->isChecked()).html(study));
     if (sender() == m_showQuotes)
         m_detail->verticalScrollBar()->setValue(scroll);
 }

@@ -19,6 +19,7 @@ class DisclaimerBanner;
 class FigureView;
 class StudyFilterPanel;
 class StudyFilterProxy;
+class StudyListModel;
 class StudyTableModel;
 class SummaryView;
 
@@ -30,9 +31,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // How the window holds the studies: all in memory (`dataset` has them), or read from the
+    // database as they are shown (`dataset` is its loadHeader(): a database too large to
+    // hold, see StudyListModel).
+    enum class StudyLoading
+    {
+        InMemory,
+        OnDemand
+    };
     // initialConditionId, when set, replaces the remembered filters (--condition).
     MainWindow(const Dataset &dataset, const QString &databasePath,
-               const QString &initialConditionId = QString(), QWidget *parent = nullptr);
+               const QString &initialConditionId = QString(), QWidget *parent = nullptr,
+               StudyLoading loading = StudyLoading::InMemory);
 
     DisclaimerBanner *banner() const { return m_banner; }
     QTableView *studyView() const { return m_studyView; }
@@ -72,6 +82,7 @@ protected:
 
 private:
     QWidget *createStudiesTab();
+    void fitColumns(); // to their contents, within caps
     void createMenus();
     void restoreWindowState(const QString &initialConditionId);
     void saveWindowState() const;
@@ -94,7 +105,8 @@ private:
     DatasetView m_view;
     QString m_databasePath; // never overwritten by an export
     DisclaimerBanner *m_banner = nullptr;
-    StudyTableModel *m_studyModel = nullptr;
+    StudyTableModel *m_studyModel = nullptr; // InMemory
+    StudyListModel *m_studyList = nullptr;   // OnDemand
     StudyFilterProxy *m_proxy = nullptr;
     QTabWidget *m_tabs = nullptr;
     StudyFilterPanel *m_filterPanel = nullptr;

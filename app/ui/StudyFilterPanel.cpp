@@ -114,8 +114,7 @@ void StudyFilterPanel::applySelection()
 
 void StudyFilterPanel::updateCount()
 {
-    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    m_count->setText(tr("%1 of %2 studies").arg(m_proxy->rowCount()).arg(total));
+    m_count->setText(tr("%1 of %2 studies").arg(m_proxy->rowCount()).arg(m_proxy->studyCount()));
 }
 
 void StudyFilterPanel::showOnlyCondition(const QString &conditionId)

@@ -27,12 +27,24 @@ SummaryView::SummaryView(const DatasetView &view, QWidget *parent)
 
 void SummaryView::setSelection(const StudySelection &selection)
 {
-    if (selection == m_selection)
+    if (selection == m_selection && !m_stale)
         return; // the pooling method changed, say: the summary pools nothing
     m_selection = selection;
     m_stale = true;
     if (isVisible())
         rebuildIfStale();
+}
+
+void SummaryView::setStudiesReader(std::function<ShownStudies()> read)
+{
+    m_readStudies = std::move(read);
+    m_stale = true;
+}
+
+QString SummaryView::whyNoSummary()
+{
+    rebuildIfStale();
+    return m_whyNoSummary;
 }
 
 const EvidenceSummary &SummaryView::summary()
@@ -56,6 +68,16 @@ void SummaryView::rebuildIfStale()
     if (!m_stale)
         return;
     m_stale = false;
+    if (m_readStudies) {
+        const ShownStudies shown = m_readStudies();
+        m_whyNoSummary = shown.whyNot;
+        if (!shown.view) {
+            m_summary = EvidenceSummary();
+            setHtml(QStringLiteral("<p><i>%1</i></p>").arg(m_whyNoSummary.toHtmlEscaped()));
+            return;
+        }
+        m_view = *shown.view;
+    }
     m_summary = summarizeEvidence(m_view, m_selection);
     summary::HtmlOptions options;
     options.forWindow = true;

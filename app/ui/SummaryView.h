@@ -4,8 +4,11 @@
 #include "charts/FigureExporter.h"
 #include "core/DatasetView.h"
 #include "core/summary/EvidenceSummary.h"
+#include "models/StudyListModel.h"
 
 #include <QTextBrowser>
+
+#include <functional>
 
 namespace eb {
 
@@ -21,7 +24,15 @@ public:
     explicit SummaryView(const DatasetView &view, QWidget *parent = nullptr);
 
     void setSelection(const StudySelection &selection);
+    // For a database read on demand: the selection's studies are read when the page is
+    // built, not held (the view given to the constructor has none).
+    void setStudiesReader(std::function<ShownStudies()> read);
+    // The reader's studies changed (a new answer to the same selection, too): the page is
+    // built anew by the next setSelection(), even of the same selection, or when shown.
+    void studiesChanged() { m_stale = true; }
     const EvidenceSummary &summary(); // built now if out of date
+    // Why the page shows no summary (too many studies to read); empty when it shows one.
+    QString whyNoSummary();
 
     // The page as a file writes it: no links, today's date. Returns an error or "".
     QString writeHtml(const QString &path);
@@ -42,6 +53,8 @@ private:
     void showLinkTip(const QUrl &url);
 
     DatasetView m_view;
+    std::function<ShownStudies()> m_readStudies;
+    QString m_whyNoSummary;
     StudySelection m_selection;
     EvidenceSummary m_summary;
     bool m_stale = true;

@@ -4,7 +4,9 @@
 #include "core/ApplicationInfo.h"
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
+#include "data/StudyQuery.h"
 #include "data/UserError.h"
+#include "models/StudyListModel.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -23,7 +25,13 @@ std::unique_ptr<MainWindow> WindowSession::load(const QString &conditionId) cons
 {
     const Database database = Database::open(m_databasePath, Database::Access::ReadOnly);
     const EvidenceRepository repository(database.connection());
-    auto window = std::make_unique<MainWindow>(repository.load(), m_databasePath, conditionId);
+    // A large database is read as the window shows it; a small one is held whole.
+    const bool large = StudyQuery(database.connection()).studyCount() >= StudyListModel::usedFrom;
+    auto window =
+        large
+            ? std::make_unique<MainWindow>(repository.loadHeaderUnchecked(), m_databasePath,
+                                           conditionId, nullptr, MainWindow::StudyLoading::OnDemand)
+            : std::make_unique<MainWindow>(repository.load(), m_databasePath, conditionId);
     // Queued: the window that asks is replaced after its own code has returned.
     connect(window.get(), &MainWindow::evidenceChanged, this, &WindowSession::reload,
             Qt::QueuedConnection);

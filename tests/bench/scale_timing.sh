@@ -36,14 +36,14 @@ measure() {
     fi
 }
 
-echo "| studies | database | window shown (filter \"resection\": results shown, longest GUI stall) | export --format json | audit | export-forest --condition HCC |"
+echo "| studies | database | window shown (filter \"resection\": results shown, longest GUI stall, its p95; arrow key: median, longest) | export --format json | audit | export-forest --condition HCC |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
     db=$data/studies-$n.sqlite
     [[ -f $db ]] || "$build/tests/bench/evidence-bench-data" --studies "$n" --out "$db" --seed 1 2> /dev/null
     size=$(du -m "$db" | cut -f1)
     window=$(measure "$build/tests/bench/bench_window" "$db" resection)
-    [[ $window == exit* || $window == ">"* ]] || window="$(sed -E 's/shown_ms=([0-9]+) filter_ms=(-?[0-9]+) blocked_ms=([0-9]+).*/\1 ms (filter \2 ms, GUI blocked \3 ms)/' "$work/out"), ${window#*, }"
+    [[ $window == exit* || $window == ">"* ]] || window="$(sed -E 's/.*shown_ms=([0-9]+) filter_ms=(-?[0-9]+) blocked_ms=([0-9]+) blocked_p95_ms=([0-9]+) key_median_ms=([0-9.-]+) key_max_ms=([0-9.-]+).*/\1 ms (filter \2 ms, GUI blocked \3 ms, p95 \4 ms; arrow key \5 ms, at most \6 ms)/' "$work/out"), ${window#*, }"
     export_json=$(measure "$program" export --format json --database "$db")
     json_mb=$(awk '{ s += length($0) + 1 } END { printf "%.0f", s / 1e6 }' "$work/out" 2> /dev/null || echo "?")
     audit=$(measure "$program" audit --database "$db")

@@ -3,7 +3,6 @@
 #include "data/EvidenceRepository.h"
 #include "models/StudyFilterProxy.h"
 #include "models/StudyTableModel.h"
-#include "models/StudyTextSearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -55,55 +54,6 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const Database database = Database::open(m_dir.filePath(QStringLiteral("f.sqlite")));
         m_model.setView(DatasetView(EvidenceRepository(database.connection()).load()));
-    }
-
-    // With a text search, new text is answered by the full-text index on the search thread:
-    // the list changes when the answer comes, to what the in-memory rule keeps, and only the
-    // answer to the latest selection is applied.
-    void answersTextInTheBackgroundLatestFirst()
-    {
-        StudyFilterProxy proxy;
-        proxy.setSourceModel(&m_model);
-        StudyTextSearch search(m_dir.filePath(QStringLiteral("f.sqlite")));
-        proxy.setTextSearch(&search);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy changed(&proxy, &StudyFilterProxy::selectionChanged);
-        const auto inMemory = [this](const StudySelection &selection) {
-            QStringList ids;
-            for (const Study *study : m_model.view().selectedStudies(selection))
-                ids.append(study->id);
-            ids.sort();
-            return ids;
-        };
-
-        StudySelection selection;
-        selection.text = u"resection"_s;
-        proxy.setSelection(selection);
-        QCOMPARE(proxy.rowCount(), 7); // not yet: the answer is on its way
-        QVERIFY(changed.wait());
-        QCOMPARE(visibleStudyIds(proxy), inMemory(selection));
-        QCOMPARE(proxy.selection(), selection);
-
-        StudySelection first = selection;
-        first.text = u"interferon"_s;
-        StudySelection latest = selection;
-        latest.text = u"Tα1"_s;
-        latest.conditionIds = {u"hbv"_s};
-        proxy.setSelection(first);
-        proxy.setSelection(latest);
-        QVERIFY(changed.wait());
-        QTest::qWait(100); // the answer about "interferon" came too, and was dropped
-        QCOMPARE(changed.count(), 2);
-        QCOMPARE(proxy.selection(), latest);
-        QCOMPARE(visibleStudyIds(proxy), inMemory(latest));
-        QVERIFY(visibleStudyIds(proxy) != inMemory(first));
-
-        // The same text with another condition needs no new answer: applied at once.
-        latest.conditionIds = {u"hcc"_s};
-        proxy.setSelection(latest);
-        QCOMPARE(changed.count(), 3);
-        QCOMPARE(visibleStudyIds(proxy), inMemory(latest));
     }
 
     void filters_data()

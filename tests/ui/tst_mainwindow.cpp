@@ -3,7 +3,10 @@
 #include "common/BundledData.h"
 #include "core/Disclaimer.h"
 #include "data/CsvTable.h"
+#include "data/Database.h"
+#include "data/EvidenceRepository.h"
 #include "models/StudyFilterProxy.h"
+#include "models/StudyTableModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/DisclaimerBanner.h"
 #include "ui/ExportFigureDialog.h"
@@ -503,6 +506,40 @@ private Q_SLOTS:
         QVERIFY(reopened.detailView()->toPlainText().contains(quote));
         Q_EMIT reopened.detailView()->anchorClicked(StudyDetailHtml::toggleQuotesLink());
         QVERIFY(!reopened.detailView()->toPlainText().contains(quote));
+    }
+
+    // Read on demand (a large database), the window shows what it shows holding the studies:
+    // the same rows once the search thread answers, the same detail page, the same summary
+    // and forest plot; and a filter answered by the database.
+    void readOnDemandShowsTheSame()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w.sqlite"));
+        const Dataset header =
+            EvidenceRepository(Database::open(path).connection()).loadHeaderUnchecked();
+        MainWindow held(m_dataset, path);
+        MainWindow onDemand(header, path, QString(), nullptr, MainWindow::StudyLoading::OnDemand);
+        QSignalSpy listed(onDemand.filterProxy(), &StudyFilterProxy::selectionChanged);
+        QVERIFY(listed.wait());
+        QCOMPARE(onDemand.filterProxy()->rowCount(), held.filterProxy()->rowCount());
+        for (int row = 0; row < held.filterProxy()->rowCount(); ++row)
+            QCOMPARE(onDemand.filterProxy()->index(row, StudyTableModel::KeyResult).data(),
+                     held.filterProxy()->index(row, StudyTableModel::KeyResult).data());
+        const QString studyId = m_dataset.studies.at(2).id;
+        QVERIFY(held.selectStudy(studyId));
+        QVERIFY(onDemand.selectStudy(studyId));
+        QCOMPARE(onDemand.detailView()->toHtml(), held.detailView()->toHtml());
+        QCOMPARE(onDemand.summaryView()->summary().questions.size(),
+                 held.summaryView()->summary().questions.size());
+        QVERIFY(onDemand.summaryView()->whyNoSummary().isEmpty());
+        QCOMPARE(onDemand.exportFigure(m_dir.filePath(QStringLiteral("on-demand.png"))), QString());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("on-demand.png"))));
+
+        held.filterPanel()->showOnlyCondition(QStringLiteral("hcc"));
+        onDemand.filterPanel()->showOnlyCondition(QStringLiteral("hcc"));
+        QVERIFY(listed.wait());
+        QCOMPARE(onDemand.filterProxy()->selection(), held.filterProxy()->selection());
+        QVERIFY(onDemand.filterProxy()->rowCount() < int(m_dataset.studies.size()));
+        QCOMPARE(onDemand.filterProxy()->rowCount(), held.filterProxy()->rowCount());
     }
 
 private:

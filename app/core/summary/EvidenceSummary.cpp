@@ -333,8 +333,10 @@ private:
                     source->doi.isEmpty()
                         ? source->citation
                         : source->citation + QStringLiteral(" https://doi.org/") + source->doi;
-                if (!m_sources.contains(cited))
+                if (!m_sourcesListed.contains(cited)) {
+                    m_sourcesListed.insert(cited);
                     m_sources.append(cited);
+                }
             }
         question.lines.append(std::move(line));
     }
@@ -467,6 +469,7 @@ private:
     QHash<QString, int> m_caveatNumbers;  // caveat id -> number while building
     QList<SummaryCaveat> m_caveats;
     QStringList m_sources;
+    QSet<QString> m_sourcesListed; // m_sources, looked up in constant time: one per study
 };
 
 } // namespace
