@@ -14,17 +14,20 @@ namespace eb {
 // Words of a source a value was read from. A quote is verbatim: its text is the source's own
 // words ("verbatim"), or, for a primary publication whose abstract is not bundled, a line of
 // Evidence Browser's summary of that abstract ("abstract_summary"), shown as such and never
-// in quotation marks. Our remark about the quote is its note, never part of its text.
+// in quotation marks. A value the user typed in the window cites a quote of wording
+// "user_entry": the statement that the user entered it, shown as the user's. Our remark
+// about the quote is its note, never part of its text.
 struct Quote
 {
     QString id;
     QString sourceId;
     QString text;
     QString location;
-    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary
+    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary | user_entry
     QString note;                                 // Evidence Browser's, empty if none
 
     bool isAbstractSummary() const { return wording == u"abstract_summary"; }
+    bool isUserEntry() const { return wording == u"user_entry"; }
 };
 
 // A value that is Evidence Browser's classification, not a source's statement (an arm's
@@ -39,7 +42,7 @@ struct Classification
 struct Source
 {
     QString id;
-    QString kind; // "review_article" | "primary_publication"
+    QString kind; // "review_article" | "primary_publication" | "user_entry"
     QString citation;
     QString title;
     std::optional<int> year;
@@ -185,12 +188,17 @@ struct Study
     QString followUpUnit;
     QString followUpStatistic; // median | fixed
     QString notes;
+    // "bundled": the source document's, read-only; "user": the user's own, entered in the
+    // window or imported, with every arm, outcome and effect it has.
+    QString origin;
     QStringList conditionIds;
     QList<Arm> arms;
     QList<Effect> effects;
     QList<Citation> citations;
     QList<Caveat> caveats;
     QList<Classification> classifications;
+
+    bool isUsers() const { return origin == u"user"; }
 
     const Arm *findArm(const QString &armId) const
     {

@@ -486,6 +486,7 @@ Study studyOf(const Rows &study)
     s.followUpUnit = study.text("follow_up_unit");
     s.followUpStatistic = study.text("follow_up_statistic");
     s.notes = study.text("notes");
+    s.origin = study.text("origin");
     return s;
 }
 

@@ -526,9 +526,11 @@ Source sourceOf(const Record &record)
 {
     Source source;
     source.id = record.text(QStringLiteral("id"), Need::Required);
-    source.kind = record.choice(
-        QStringLiteral("kind"),
-        {QStringLiteral("review_article"), QStringLiteral("primary_publication")}, Need::Required);
+    source.kind =
+        record.choice(QStringLiteral("kind"),
+                      {QStringLiteral("review_article"), QStringLiteral("primary_publication"),
+                       QStringLiteral("user_entry")},
+                      Need::Required);
     source.citation = record.text(QStringLiteral("citation"), Need::Required);
     source.title = record.text(QStringLiteral("title"), Need::Required);
     source.year = record.integer(QStringLiteral("year"));
@@ -544,9 +546,10 @@ Source sourceOf(const Record &record)
         quote.sourceId = source.id;
         quote.text = item.text(QStringLiteral("text"), Need::Required);
         quote.location = item.text(QStringLiteral("location"), Need::Optional);
-        quote.wording = item.choice(
-            QStringLiteral("wording"),
-            {QStringLiteral("verbatim"), QStringLiteral("abstract_summary")}, Need::Required);
+        quote.wording = item.choice(QStringLiteral("wording"),
+                                    {QStringLiteral("verbatim"), QStringLiteral("abstract_summary"),
+                                     QStringLiteral("user_entry")},
+                                    Need::Required);
         quote.note = item.text(QStringLiteral("note"), Need::Optional);
         source.quotes.append(quote);
     });

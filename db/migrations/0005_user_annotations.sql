@@ -1,0 +1,28 @@
+-- SPDX-License-Identifier: MIT
+-- Schema version 5: what a user types in the window is marked as the user's own entry.
+--
+-- * A study entered in the window cites a source of kind 'user_entry': the reference the user
+--   names (a citation in their own words, its year), never presented as a publication's
+--   record.
+-- * Each row the user enters or changes cites a quote of wording 'user_entry': the statement
+--   that the user entered it, and when, shown as the user's and never in quotation marks.
+-- Both CHECKs only gain a value, which SQLite's documented procedure for loosening a CHECK
+-- does in place (no table is rebuilt, so no row, bundled or the user's, is touched). The last
+-- statement makes the step fail if either CHECK did not read as expected.
+
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema
+   SET sql = replace(sql, 'CHECK (kind IN (''review_article'', ''primary_publication''))',
+                     'CHECK (kind IN (''review_article'', ''primary_publication'', ''user_entry''))')
+ WHERE type = 'table' AND name = 'source';
+UPDATE sqlite_schema
+   SET sql = replace(sql, 'CHECK (wording IN (''verbatim'', ''abstract_summary''))',
+                     'CHECK (wording IN (''verbatim'', ''abstract_summary'', ''user_entry''))')
+ WHERE type = 'table' AND name = 'quote';
+PRAGMA writable_schema = RESET;
+
+INSERT INTO dataset_meta (key, value)
+SELECT 'migration 5 failed: the source and quote CHECKs were not as expected', NULL
+ WHERE (SELECT count(*) FROM sqlite_schema
+         WHERE (name = 'source' AND sql LIKE '%''primary_publication'', ''user_entry''))%')
+            OR (name = 'quote' AND sql LIKE '%''abstract_summary'', ''user_entry''))%')) <> 2;
