@@ -18,6 +18,8 @@ QString Source::shortName() const
 {
     if (kind == u"review_article")
         return QStringLiteral("Source document");
+    if (kind == u"user_entry")
+        return QStringLiteral("Your entry");
     const QString firstAuthor = citation.section(u' ', 0, 0);
     return year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*year) : firstAuthor;
 }

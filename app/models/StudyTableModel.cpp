@@ -2,6 +2,7 @@
 #include "models/StudyTableModel.h"
 
 #include "core/StudyClassification.h"
+#include "core/format/EvidenceText.h"
 
 #include <limits>
 
@@ -118,7 +119,7 @@ QString StudyTableModel::displayText(const Study &study, int column) const
 {
     switch (column) {
     case Name:
-        return study.name;
+        return format::studyName(study);
     case Design:
         return study.design.isEmpty() ? notReported() : study.design;
     case Conditions:

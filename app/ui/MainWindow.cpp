@@ -15,6 +15,7 @@
 #include "ui/StudyFilterPanel.h"
 #include "ui/SummaryView.h"
 #include "ui/TherapyOverview.h"
+#include "ui/editing/EditActions.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -173,6 +174,8 @@ QWidget *MainWindow::createStudiesTab()
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url == StudyDetailHtml::toggleQuotesLink())
             m_showQuotes->trigger();
+        else if (m_editActions && m_editActions->followLink(url))
+            return;
         else if (url.scheme() == u"https")
             QDesktopServices::openUrl(url);
     });
@@ -221,7 +224,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *copyFigure = edit->addAction(tr("&Copy figure"), this, [this] {
         refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->copyToClipboard();
@@ -435,10 +438,24 @@ void MainWindow::showSelectedStudy()
     }
     const int row = m_proxy->mapToSource(current).row();
     const int scroll = m_detail->verticalScrollBar()->value();
+    const Study &study = m_studyModel->study(row);
     m_detail->setHtml(
-        StudyDetailHtml(m_view, m_showQuotes->isChecked()).html(m_studyModel->study(row)));
+        (m_editActions ? EditActions::linksHtml(study, m_view.dataset()) : QString()) +
+        StudyDetailHtml(m_view, m_showQuotes->isChecked()).html(study));
     if (sender() == m_showQuotes)
         m_detail->verticalScrollBar()->setValue(scroll);
+}
+
+const Study *MainWindow::selectedStudy() const
+{
+    const QModelIndex current = m_studyView->currentIndex();
+    return current.isValid() ? &m_studyModel->study(m_proxy->mapToSource(current).row()) : nullptr;
+}
+
+void MainWindow::enableEditing(EvidenceEditing *editing)
+{
+    m_editActions = new EditActions(this, editing, m_editMenu);
+    showSelectedStudy();
 }
 
 void MainWindow::selectFirstStudyIfNone()
