@@ -18,9 +18,16 @@ WindowSession::WindowSession(QString databasePath, const QString &initialConditi
     , m_editing(new EvidenceEditing(m_databasePath, this))
     , m_window(load(initialConditionId))
 {
-    // Queued: the window whose action made the change is replaced after it has returned.
-    connect(m_editing, &EvidenceEditing::evidenceChanged, this, &WindowSession::showEdited,
-            Qt::QueuedConnection);
+    // Later: the window whose action made the change is replaced after it has returned.
+    // Several changes at once (a jump in the undo history) show the window anew once.
+    connect(m_editing, &EvidenceEditing::evidenceChanged, this, [this](const QString &studyId) {
+        m_studyToShow = studyId;
+        if (!std::exchange(m_showPending, true))
+            QTimer::singleShot(0, this, [this] {
+                m_showPending = false;
+                showEdited(m_studyToShow);
+            });
+    });
     connect(m_editing, &EvidenceEditing::failed, this, [this](const QString &message) {
         QMessageBox::warning(m_window.get(), applicationDisplayName(), message);
     });

@@ -32,6 +32,8 @@ private:
 
     QString m_databasePath;
     EvidenceEditing *m_editing;
+    QString m_studyToShow;
+    bool m_showPending = false;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -280,6 +280,11 @@ private Q_SLOTS:
         QTRY_COMPARE(studyRows(), bundledRows + 1);
         QVERIFY(session.window()->selectStudy(studyId));
         QCOMPARE(session.window()->selectedStudy()->effects.size(), 1);
+        // A jump in the undo history (a click in its view) undoes and redoes several at once.
+        editing->undoStack()->setIndex(0);
+        QTRY_COMPARE(studyRows(), bundledRows);
+        editing->undoStack()->setIndex(4);
+        QTRY_COMPARE(studyRows(), bundledRows + 1);
         editing->showHistory(session.window());
     }
 

@@ -114,7 +114,7 @@ void EvidenceEditing::showHistory(QWidget *near)
         m_history->setWindowTitle(tr("Undo history"));
         auto *layout = new QVBoxLayout(m_history.get());
         auto *view = new QUndoView(m_stack, m_history.get());
-        view->setEmptyLabel(tr("<opened>"));
+        view->setEmptyLabel(tr("As the database was opened"));
         view->setAccessibleName(tr("Undo history"));
         layout->addWidget(view);
         m_history->resize(360, 420);
