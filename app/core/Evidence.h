@@ -191,6 +191,7 @@ struct Study
     // "bundled": the source document's, read-only; "user": the user's own, entered in the
     // window or imported, with every arm, outcome and effect it has.
     QString origin;
+    QString userNote; // the user's annotation, of any study; never the source's
     QStringList conditionIds;
     QList<Arm> arms;
     QList<Effect> effects;

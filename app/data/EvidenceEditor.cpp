@@ -202,6 +202,7 @@ StoredRows EvidenceEditor::deletedWith(const QString &table, const QString &id) 
                                 effect.value(QStringLiteral("id")).toString());
         rows += m_rows.select(QStringLiteral("quote"), QStringLiteral("source_id = ?"),
                               {sourceIdOf(id)});
+        rows += m_rows.select(QStringLiteral("annotation"), QStringLiteral("study_id = ?"), {id});
     }
     if (table == u"arm") {
         for (const StoredRow &outcome :
@@ -389,6 +390,27 @@ EvidenceChange EvidenceEditor::deleteEffect(const QString &effectId) const
     return write(
         QStringLiteral("Delete effect %1 of %2").arg(quoted(owner.label), quoted(owner.studyName)),
         deletedWith(QStringLiteral("effect"), effectId), {});
+}
+
+EvidenceChange EvidenceEditor::annotateStudy(const QString &studyId, const QString &text) const
+{
+    const StoredRows study =
+        m_rows.select(QStringLiteral("study"), QStringLiteral("id = ?"), {studyId});
+    if (study.isEmpty())
+        throw InputError(QStringLiteral("There is no study \"%1\" in the database.").arg(studyId));
+    const StoredRows before =
+        m_rows.select(QStringLiteral("annotation"), QStringLiteral("study_id = ?"), {studyId});
+    StoredRows after;
+    if (!text.trimmed().isEmpty())
+        after.append(makeRow(QStringLiteral("annotation"),
+                             {{QStringLiteral("id"), QString(QStringLiteral("note:") + studyId)},
+                              {QStringLiteral("study_id"), studyId},
+                              {QStringLiteral("text"), text.trimmed()}}));
+    const QString name = study.first().value(QStringLiteral("name")).toString();
+    return write(
+        (after.isEmpty() ? QStringLiteral("Remove note on %1") : QStringLiteral("Annotate %1"))
+            .arg(quoted(name)),
+        before, after);
 }
 
 StudyEntry EvidenceEditor::studyEntry(const Study &study) const

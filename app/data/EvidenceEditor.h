@@ -37,6 +37,10 @@ public:
     EvidenceChange editEffect(const Effect &effect) const;
     EvidenceChange deleteEffect(const QString &effectId) const;
 
+    // The user's note on any study, bundled ones included (the only change they take); an
+    // empty text removes it.
+    EvidenceChange annotateStudy(const QString &studyId, const QString &text) const;
+
     // The reference a user study was entered from, for its dialog.
     StudyEntry studyEntry(const Study &study) const;
 

@@ -487,6 +487,7 @@ Study studyOf(const Rows &study)
     s.followUpStatistic = study.text("follow_up_statistic");
     s.notes = study.text("notes");
     s.origin = study.text("origin");
+    s.userNote = study.text("user_note");
     return s;
 }
 
@@ -561,8 +562,9 @@ QList<Study> loadStudies(const QSqlDatabase &connection, const StudySelection &s
     QList<qint64> rowids;
     {
         Rows study(connection, "study",
-                   QStringLiteral("SELECT *, rowid AS study_rowid, id AS study_id FROM study "
-                                  "WHERE ") +
+                   QStringLiteral("SELECT *, rowid AS study_rowid, id AS study_id, (SELECT text "
+                                  "FROM annotation a WHERE a.study_id = study.id) AS user_note "
+                                  "FROM study WHERE ") +
                        filter.where + QStringLiteral(" AND rowid > ? ORDER BY rowid LIMIT ?"),
                    values);
         while (study.next()) {

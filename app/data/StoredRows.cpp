@@ -26,7 +26,7 @@ const QStringList writeOrder = {
     QStringLiteral("effect"),
     QStringLiteral("provenance"),
     QStringLiteral("caveat"),
-    QStringLiteral("classification"),
+    QStringLiteral("classification"), QStringLiteral("annotation"),
 };
 
 QStringList primaryKeyOf(const QString &table)

@@ -557,8 +557,14 @@ private:
     // the user gave), or imported from a file; the bundled ones say nothing.
     QString ownerHtml() const
     {
+        const QString note =
+            m_study.userNote.isEmpty()
+                ? QString()
+                : QStringLiteral("<p style='margin:0 0 4px 0; background:#fdf3e6'><b>Your "
+                                 "note:</b> %1</p>")
+                      .arg(escaped(m_study.userNote).replace(u'\n', QStringLiteral("<br>")));
         if (!m_study.isUsers())
-            return QString();
+            return note;
         QString reference;
         for (const Citation &citation : m_study.citations)
             if (const auto cited = m_view.quotes().value(citation.quoteId);
@@ -570,7 +576,8 @@ private:
                                 : QStringLiteral("Entered by you from: %1").arg(escaped(reference));
         return QStringLiteral("<p style='margin:0 0 4px 0'><span style='background:#8a4b00; "
                               "color:white'>&nbsp;%1&nbsp;</span> %2</p>")
-            .arg(format::usersMark(), who);
+                   .arg(format::usersMark(), who) +
+               note;
     }
 
     static QString sourceLink(const Source &source, const QString &text)

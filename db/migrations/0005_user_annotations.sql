@@ -6,6 +6,8 @@
 --   record.
 -- * Each row the user enters or changes cites a quote of wording 'user_entry': the statement
 --   that the user entered it, and when, shown as the user's and never in quotation marks.
+-- * annotation holds the user's own note on a study, bundled or not: the one thing a user
+--   may add to a bundled study, shown as the user's, never as the source's.
 -- Both CHECKs only gain a value, which SQLite's documented procedure for loosening a CHECK
 -- does in place (no table is rebuilt, so no row, bundled or the user's, is touched). The last
 -- statement makes the step fail if either CHECK did not read as expected.
@@ -26,3 +28,10 @@ SELECT 'migration 5 failed: the source and quote CHECKs were not as expected', N
  WHERE (SELECT count(*) FROM sqlite_schema
          WHERE (name = 'source' AND sql LIKE '%''primary_publication'', ''user_entry''))%')
             OR (name = 'quote' AND sql LIKE '%''abstract_summary'', ''user_entry''))%')) <> 2;
+
+CREATE TABLE annotation (
+    id       TEXT PRIMARY KEY,
+    study_id TEXT NOT NULL UNIQUE REFERENCES study (id),
+    text     TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    origin   TEXT NOT NULL DEFAULT 'user' CHECK (origin = 'user')
+);

@@ -173,9 +173,10 @@ private Q_SLOTS:
     void everyEditIsUndoneAndRedoneExactly_data()
     {
         QTest::addColumn<QString>("kind");
-        for (const char *kind : {"add study", "edit study", "delete study", "add arm", "edit arm",
-                                 "delete arm", "add outcome", "edit outcome", "delete outcome",
-                                 "add effect", "edit effect", "delete effect"})
+        for (const char *kind :
+             {"add study", "edit study", "delete study", "add arm", "edit arm", "delete arm",
+              "add outcome", "edit outcome", "delete outcome", "add effect", "edit effect",
+              "delete effect", "annotate a bundled study"})
             QTest::newRow(kind) << QString::fromLatin1(kind);
     }
 
@@ -247,6 +248,10 @@ private Q_SLOTS:
             {u"delete effect"_s,
              [&] {
                  return editor.deleteEffect(f.effectId);
+             }},
+            {u"annotate a bundled study"_s,
+             [&] {
+                 return editor.annotateStudy(u"jp-chb-rct"_s, u"Checked against the paper."_s);
              }},
         };
         const QString before = dump(connection);

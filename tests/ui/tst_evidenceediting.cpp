@@ -302,6 +302,18 @@ private Q_SLOTS:
         QCOMPARE(actions->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
         QVERIFY(actions->redoAction()->shortcuts().contains(
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        // The one change a bundled study takes: the user's own note, shown as theirs.
+        QVERIFY(actions->annotateAction()->isEnabled());
+        const QString studyId = m_dataset.studies.first().id;
+        QCOMPARE(session.editing()->perform(
+                     [studyId](const EvidenceEditor &editor) {
+                         return editor.annotateStudy(studyId, u"Checked against the paper."_s);
+                     },
+                     studyId),
+                 QString());
+        QTRY_VERIFY(session.window()->detailView()->toPlainText().contains(
+            u"Your note: Checked against the paper."_s));
+        grab(session.window(), u"window-annotated"_s);
     }
 };
 

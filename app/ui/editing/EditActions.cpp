@@ -10,6 +10,7 @@
 #include "ui/editing/StudyDialog.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -71,11 +72,16 @@ EditActions::EditActions(MainWindow *window, EvidenceEditing *editing, QMenu *ed
     m_deleteStudy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_deleteStudy, &QAction::triggered, this, &EditActions::deleteStudy);
 
+    m_annotate = new QAction(tr("A&nnotate study…"), this);
+    m_annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_annotate->setToolTip(tr("Your own note on the study, shown on its page as yours"));
+    connect(m_annotate, &QAction::triggered, this, &EditActions::annotateStudy);
+
     QAction *first = editMenu->actions().value(0);
     for (QAction *action : {m_undo, m_redo, history})
         editMenu->insertAction(first, action);
     editMenu->insertSeparator(first);
-    for (QAction *action : {m_addStudy, m_editStudy, m_deleteStudy})
+    for (QAction *action : {m_addStudy, m_editStudy, m_deleteStudy, m_annotate})
         editMenu->insertAction(first, action);
     editMenu->insertSeparator(first);
     editMenu->setToolTipsVisible(true);
@@ -94,6 +100,7 @@ void EditActions::updateActions()
 {
     const Study *study = shownStudy();
     const bool editable = study && study->isUsers();
+    m_annotate->setEnabled(study != nullptr);
     for (QAction *action : {m_editStudy, m_deleteStudy}) {
         action->setEnabled(editable);
         action->setToolTip(!study ? tr("Select a study of yours in the list first")
@@ -208,6 +215,23 @@ void EditActions::deleteStudy()
     const QString id = study->id;
     perform([id](const EvidenceEditor &editor) { return editor.deleteStudy(id); }, id);
     m_window->statusBar()->showMessage(tr("Study deleted; Ctrl+Z brings it back"), 6000);
+}
+
+void EditActions::annotateStudy()
+{
+    const Study *study = shownStudy();
+    if (!study)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        m_window, tr("Annotate study"),
+        tr("Your note on %1 (shown on its page as yours; empty removes it):").arg(study->name),
+        study->userNote, &ok);
+    if (!ok || text.trimmed() == study->userNote)
+        return;
+    const QString id = study->id;
+    perform([id, text](const EvidenceEditor &editor) { return editor.annotateStudy(id, text); },
+            id);
 }
 
 void EditActions::addArm()

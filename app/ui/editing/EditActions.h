@@ -30,6 +30,7 @@ public:
     QAction *addStudyAction() const { return m_addStudy; }
     QAction *editStudyAction() const { return m_editStudy; }
     QAction *deleteStudyAction() const { return m_deleteStudy; }
+    QAction *annotateAction() const { return m_annotate; }
 
     // The block of edit links at the top of a user study's page; empty for a bundled study.
     static QString linksHtml(const Study &study, const Dataset &dataset);
@@ -39,6 +40,7 @@ public:
     void addStudy();
     void editStudy();
     void deleteStudy();
+    void annotateStudy();
 
 private:
     void updateActions();
@@ -58,6 +60,7 @@ private:
     QAction *m_addStudy = nullptr;
     QAction *m_editStudy = nullptr;
     QAction *m_deleteStudy = nullptr;
+    QAction *m_annotate = nullptr;
 };
 
 } // namespace eb
