@@ -313,6 +313,7 @@ private Q_SLOTS:
                  QString());
         QTRY_VERIFY(session.window()->detailView()->toPlainText().contains(
             u"Your note: Checked against the paper."_s));
+        session.window()->tabs()->setCurrentIndex(1);
         grab(session.window(), u"window-annotated"_s);
     }
 };

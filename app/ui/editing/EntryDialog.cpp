@@ -40,8 +40,7 @@ QLabel *EntryDialog::addProblemLabel(const QString &field)
     auto *label = new QLabel(this);
     label->setObjectName(field + QStringLiteral("Problem"));
     label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
+    label->hide(); // one line: a wrapped label in a form row is squeezed to a narrow column
     m_problemLabels.insert(field, label);
     m_form->addRow(QString(), label);
     return label;
