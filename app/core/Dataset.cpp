@@ -16,8 +16,16 @@ template <typename T> const T *findById(const QList<T> &items, const QString &id
 
 QString Source::shortName() const
 {
-    if (kind == u"review_article")
+    if (kind == u"review_article" && bundled)
         return QStringLiteral("Source document");
+    if (kind == u"review_article") {
+        constexpr qsizetype longest = 48;
+        return title.size() <= longest ? title : title.left(longest - 1) + QChar(0x2026);
+    }
+    if (kind == u"user_entry")
+        return QStringLiteral("Your entry");
+    if (kind == u"user_file")
+        return title;
     const QString firstAuthor = citation.section(u' ', 0, 0);
     return year ? QStringLiteral("%1 %2").arg(firstAuthor).arg(*year) : firstAuthor;
 }

@@ -16,17 +16,21 @@ namespace eb {
 // Evidence Browser's summary of that abstract ("abstract_summary"), shown as such and never
 // in quotation marks. A value read from a file a user imported is a "file_value": its text
 // names the element it came from and the value as written there, never a source's sentence.
-// Our remark about the quote is its note, never part of its text.
+// A value the user typed in the window cites a quote of wording "user_entry": the statement
+// that the user entered it, shown as the user's. Our remark about the quote is its note, never
+// part of its text.
 struct Quote
 {
     QString id;
     QString sourceId;
     QString text;
     QString location;
-    QString wording = QStringLiteral("verbatim"); // verbatim | abstract_summary | file_value
-    QString note;                                 // Evidence Browser's, empty if none
+    // verbatim | abstract_summary | file_value | user_entry
+    QString wording = QStringLiteral("verbatim");
+    QString note; // Evidence Browser's, empty if none
 
     bool isAbstractSummary() const { return wording == u"abstract_summary"; }
+    bool isUserEntry() const { return wording == u"user_entry"; }
 };
 
 // A value that is Evidence Browser's classification, not a source's statement (an arm's
@@ -41,17 +45,19 @@ struct Classification
 struct Source
 {
     QString id;
-    QString kind; // "review_article" | "primary_publication"
+    QString kind; // "review_article" | "primary_publication" | "user_entry" | "user_file"
     QString citation;
     QString title;
     std::optional<int> year;
     QString doi;
     QString pmid;
     QString notes;
+    bool bundled = false; // the bundled dataset's (origin 'bundled'), not the user's
     QList<Quote> quotes;
 
-    // How figures and the detail pane cite it: "Iino 2005", or "Source document" for the
-    // review article.
+    // How figures and the detail pane cite it: "Iino 2005"; "Source document" for the bundled
+    // review article; a review the user imported by its title; the user's own file or entry
+    // as theirs.
     QString shortName() const;
 };
 
@@ -192,12 +198,18 @@ struct Study
     QString followUpUnit;
     QString followUpStatistic; // median | fixed
     QString notes;
+    // "bundled": the source document's, read-only; "user": the user's own, entered in the
+    // window or imported, with every arm, outcome and effect it has.
+    QString origin;
+    QString userNote; // the user's annotation, of any study; never the source's
     QStringList conditionIds;
     QList<Arm> arms;
     QList<Effect> effects;
     QList<Citation> citations;
     QList<Caveat> caveats;
     QList<Classification> classifications;
+
+    bool isUsers() const { return origin == u"user"; }
 
     const Arm *findArm(const QString &armId) const
     {

@@ -388,7 +388,7 @@ private:
         const QString hash = QString::fromLatin1(digest);
         Source source;
         source.id = QStringLiteral("csv-%1-%2").arg(slug(m_fileName), hash);
-        source.kind = QStringLiteral("primary_publication");
+        source.kind = QStringLiteral("user_file");
         source.citation =
             QStringLiteral("%1 (the user's CSV file, SHA-256 %2…)").arg(m_fileName, hash);
         source.title = QStringLiteral("The user's CSV file %1").arg(m_fileName);

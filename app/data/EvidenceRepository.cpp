@@ -392,6 +392,7 @@ Source sourceOf(const Rows &source)
     s.doi = source.text("doi");
     s.pmid = source.text("pmid");
     s.notes = source.text("notes");
+    s.bundled = source.text("origin") == u"bundled";
     return s;
 }
 
@@ -566,6 +567,8 @@ Study studyOf(const Rows &study)
     s.followUpUnit = study.text("follow_up_unit");
     s.followUpStatistic = study.text("follow_up_statistic");
     s.notes = study.text("notes");
+    s.origin = study.text("origin");
+    s.userNote = study.text("user_note");
     return s;
 }
 
@@ -644,8 +647,9 @@ QList<Study> loadStudies(const QSqlDatabase &connection, const StudySql &filter,
     QList<qint64> rowids;
     {
         Rows study(connection, "study",
-                   QStringLiteral("SELECT *, rowid AS study_rowid, id AS study_id FROM study "
-                                  "WHERE ") +
+                   QStringLiteral("SELECT *, rowid AS study_rowid, id AS study_id, (SELECT text "
+                                  "FROM annotation a WHERE a.study_id = study.id) AS user_note "
+                                  "FROM study WHERE ") +
                        filter.where + QStringLiteral(" AND rowid > ? ORDER BY rowid LIMIT ?"),
                    values);
         while (study.next()) {

@@ -541,9 +541,11 @@ Source sourceOf(const Record &record)
 {
     Source source;
     source.id = record.text(QStringLiteral("id"), Need::Required);
-    source.kind = record.choice(
-        QStringLiteral("kind"),
-        {QStringLiteral("review_article"), QStringLiteral("primary_publication")}, Need::Required);
+    source.kind =
+        record.choice(QStringLiteral("kind"),
+                      {QStringLiteral("review_article"), QStringLiteral("primary_publication"),
+                       QStringLiteral("user_entry"), QStringLiteral("user_file")},
+                      Need::Required);
     source.citation = record.text(QStringLiteral("citation"), Need::Required);
     source.title = record.text(QStringLiteral("title"), Need::Required);
     source.year = record.integer(QStringLiteral("year"));
@@ -561,7 +563,7 @@ Source sourceOf(const Record &record)
         quote.location = item.text(QStringLiteral("location"), Need::Optional);
         quote.wording = item.choice(QStringLiteral("wording"),
                                     {QStringLiteral("verbatim"), QStringLiteral("abstract_summary"),
-                                     QStringLiteral("file_value")},
+                                     QStringLiteral("file_value"), QStringLiteral("user_entry")},
                                     Need::Required);
         quote.note = item.text(QStringLiteral("note"), Need::Optional);
         source.quotes.append(quote);

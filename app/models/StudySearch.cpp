@@ -65,7 +65,9 @@ StudySearch::StudySearch(const QString &databasePath, QObject *parent)
             Q_EMIT damaged(error.message()); // queued to the owner's thread
         }
     }));
-    m_check->start(QThread::IdlePriority); // yields the cores to the searches and the GUI
+    // Low, not idle: an idle thread (SCHED_IDLE) may never run while other programs keep the
+    // cores busy, and a damaged file would then go unsaid.
+    m_check->start(QThread::LowPriority);
 }
 
 StudySearch::~StudySearch()

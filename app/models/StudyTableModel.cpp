@@ -2,6 +2,7 @@
 #include "models/StudyTableModel.h"
 
 #include "core/StudyClassification.h"
+#include "core/format/EvidenceText.h"
 
 #include <limits>
 
@@ -54,7 +55,7 @@ QString displayText(const Study &study, const DatasetView &view, int column)
 {
     switch (column) {
     case StudyTableModel::Name:
-        return study.name;
+        return format::studyName(study);
     case StudyTableModel::Design:
         return study.design.isEmpty() ? notReported() : study.design;
     case StudyTableModel::Conditions:

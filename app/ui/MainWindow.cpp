@@ -17,6 +17,7 @@
 #include "ui/StudyFilterPanel.h"
 #include "ui/SummaryView.h"
 #include "ui/TherapyOverview.h"
+#include "ui/editing/EditActions.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -186,6 +187,8 @@ QWidget *MainWindow::createStudiesTab()
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url == StudyDetailHtml::toggleQuotesLink())
             m_showQuotes->trigger();
+        else if (m_editActions && m_editActions->followLink(url))
+            return;
         else if (url.scheme() == u"https")
             QDesktopServices::openUrl(url);
     });
@@ -254,7 +257,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *copyFigure = edit->addAction(tr("&Copy figure"), this, [this] {
         refreshFigure(currentFigureKind());
         figureView(currentFigureKind())->copyToClipboard();
@@ -511,9 +514,25 @@ void MainWindow::showSelectedStudy()
     // On demand: the study's page of the list, read when the list showed it.
     const DatasetView view = m_studyList ? m_studyList->viewOfRow(row) : m_view;
     const Study &study = m_studyList ? m_studyList->study(row) : m_studyModel->study(row);
-    m_detail->setHtml(StudyDetailHtml(view, m_showQuotes->isChecked()).html(study));
+    m_detail->setHtml((m_editActions ? EditActions::linksHtml(study, view.dataset()) : QString()) +
+                      StudyDetailHtml(view, m_showQuotes->isChecked()).html(study));
     if (sender() == m_showQuotes)
         m_detail->verticalScrollBar()->setValue(scroll);
+}
+
+const Study *MainWindow::selectedStudy() const
+{
+    const QModelIndex current = m_studyView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const int row = m_proxy->mapToSource(current).row();
+    return m_studyList ? &m_studyList->study(row) : &m_studyModel->study(row);
+}
+
+void MainWindow::enableEditing(EvidenceEditing *editing)
+{
+    m_editActions = new EditActions(this, editing, m_editMenu);
+    showSelectedStudy();
 }
 
 void MainWindow::selectFirstStudyIfNone()

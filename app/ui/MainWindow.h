@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -16,6 +17,8 @@ class QTextBrowser;
 namespace eb {
 
 class DisclaimerBanner;
+class EditActions;
+class EvidenceEditing;
 class FigureView;
 class StudyFilterPanel;
 class StudyFilterProxy;
@@ -70,6 +73,13 @@ public:
     FigureKind currentFigureKind() const;
     FigureView *figureView(FigureKind kind) const;
 
+    const DatasetView &view() const { return m_view; }
+    // The study the list's current row shows, or none.
+    const Study *selectedStudy() const;
+    // Adds the editing actions (Edit menu, the study page's edit links) on `editing`.
+    void enableEditing(EvidenceEditing *editing);
+    EditActions *editActions() const { return m_editActions; }
+
     // File > Import evidence: the dialog for a file; true if it imported.
     bool importFile(const QString &path);
 
@@ -120,6 +130,8 @@ private:
     FigureView *m_forestView = nullptr;
     FigureView *m_ratesView = nullptr;
     SummaryView *m_summaryView = nullptr;
+    QMenu *m_editMenu = nullptr;
+    EditActions *m_editActions = nullptr;
     bool m_forestStale = true;
     bool m_ratesStale = true;
 };

@@ -110,6 +110,7 @@ public:
                            "level %2&nbsp;</span> <span style='font-size:small'>%3 <span "
                            "style='color:#666'>(Evidence Browser's level)</span></span></p>")
                 .arg(escaped(m_study.name), QString(level.grade), escaped(level.description));
+        html += ownerHtml();
         // In this order: quotes are numbered as they are first met.
         html += resultsHtml();
         html += designHtml();
@@ -552,6 +553,33 @@ private:
             .arg(heading, lines.join(QString()));
     }
 
+    // A study of the user's says so under its name: entered in the window (with the reference
+    // the user gave), or imported from a file; the bundled ones say nothing.
+    QString ownerHtml() const
+    {
+        const QString note =
+            m_study.userNote.isEmpty()
+                ? QString()
+                : QStringLiteral("<p style='margin:0 0 4px 0; background:#fdf3e6'><b>Your "
+                                 "note:</b> %1</p>")
+                      .arg(escaped(m_study.userNote).replace(u'\n', QStringLiteral("<br>")));
+        if (!m_study.isUsers())
+            return note;
+        QString reference;
+        for (const Citation &citation : m_study.citations)
+            if (const auto cited = m_view.quotes().value(citation.quoteId);
+                cited.quote && cited.quote->isUserEntry())
+                reference = cited.source->citation;
+        const QString who = reference.isEmpty()
+                                ? QStringLiteral("Imported by you: not part of the bundled "
+                                                 "source document.")
+                                : QStringLiteral("Entered by you from: %1").arg(escaped(reference));
+        return QStringLiteral("<p style='margin:0 0 4px 0'><span style='background:#8a4b00; "
+                              "color:white'>&nbsp;%1&nbsp;</span> %2</p>")
+                   .arg(format::usersMark(), who) +
+               note;
+    }
+
     static QString sourceLink(const Source &source, const QString &text)
     {
         if (source.doi.isEmpty())
@@ -584,7 +612,10 @@ private:
                 sources.append(source);
             const QString who = sourceLink(*source, source->shortName());
             QString words;
-            if (quote->isAbstractSummary())
+            if (quote->isUserEntry())
+                words = QStringLiteral("<i>Your entry:</i> %1 Reference given: %2")
+                            .arg(escaped(quote->text), escaped(source->citation));
+            else if (quote->isAbstractSummary())
                 // A line of our summary of an abstract is never dressed as the paper's words.
                 words = QStringLiteral("<i>From the abstract of %1, as summarised by Evidence "
                                        "Browser:</i> %2")

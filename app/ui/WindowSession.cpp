@@ -10,14 +10,29 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace eb {
 
 WindowSession::WindowSession(QString databasePath, const QString &initialConditionId)
     : m_databasePath(std::move(databasePath))
+    , m_editing(new EvidenceEditing(m_databasePath, this))
     , m_window(load(initialConditionId))
 {
+    // Later: the window whose action made the change is replaced after it has returned.
+    // Several changes at once (a jump in the undo history) show the window anew once.
+    connect(m_editing, &EvidenceEditing::evidenceChanged, this, [this](const QString &studyId) {
+        m_studyToShow = studyId;
+        if (!std::exchange(m_showPending, true))
+            QTimer::singleShot(0, this, [this] {
+                m_showPending = false;
+                showEdited(m_studyToShow);
+            });
+    });
+    connect(m_editing, &EvidenceEditing::failed, this, [this](const QString &message) {
+        QMessageBox::warning(m_window.get(), applicationDisplayName(), message);
+    });
     m_window->show();
 }
 
@@ -35,6 +50,7 @@ std::unique_ptr<MainWindow> WindowSession::load(const QString &conditionId) cons
     // Queued: the window that asks is replaced after its own code has returned.
     connect(window.get(), &MainWindow::evidenceChanged, this, &WindowSession::reload,
             Qt::QueuedConnection);
+    window->enableEditing(m_editing);
     return window;
 }
 
@@ -51,6 +67,15 @@ void WindowSession::reload()
         QMessageBox::critical(m_window.get(), applicationDisplayName(), error.message());
     }
     QApplication::setQuitOnLastWindowClosed(true);
+}
+
+void WindowSession::showEdited(const QString &studyId)
+{
+    const int tab = m_window->tabs()->currentIndex();
+    reload();
+    m_window->tabs()->setCurrentIndex(tab);
+    if (!studyId.isEmpty())
+        m_window->selectStudy(studyId);
 }
 
 } // namespace eb

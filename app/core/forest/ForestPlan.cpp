@@ -87,7 +87,7 @@ ForestRow studyRow(const Study &study, const Arm *treatment, const Arm *control,
     ForestRow row;
     row.studyId = study.id;
     row.isMetaAnalysis = study.kind == u"meta_analysis";
-    row.label = study.name;
+    row.label = format::studyName(study);
     row.design = designText(study);
     row.treatmentCounts = countsText(countsOf(treatment, endpointId, timepoint));
     row.controlCounts = countsText(countsOf(control, endpointId, timepoint));

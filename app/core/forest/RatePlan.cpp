@@ -28,7 +28,7 @@ std::optional<RateBar> barOf(const Study &study, const Arm &arm, const Outcome &
     RateBar bar;
     bar.studyId = study.id;
     bar.label = arm.label;
-    QStringList detail{study.name};
+    QStringList detail{format::studyName(study)};
     if (outcome.timepoint)
         detail.append(outcome.timepoint->label.toLower());
     if (!outcome.method.isEmpty())

@@ -182,12 +182,30 @@ QString quoteAttribution(const Quote &quote, const Source &source)
 
 QString quotation(const Quote &quote, const Source &source)
 {
+    // The user's own entry is said to be theirs, never quoted as a publication's words.
     const QString text =
         quote.isAbstractSummary()
             ? QStringLiteral("From %1: %2").arg(quoteAttribution(quote, source), quote.text)
+        : quote.isUserEntry()
+            ? QStringLiteral("Your entry: %1 Reference given: %2").arg(quote.text, source.citation)
             : QStringLiteral("\u201C%1\u201D \u2014 %2").arg(quote.text, source.shortName());
     const QString note = quoteNote(quote);
     return note.isEmpty() ? text : text + u' ' + note;
+}
+
+QString usersMark()
+{
+    return QStringLiteral("Yours");
+}
+
+QString withUsersMark(const QString &name)
+{
+    return QStringLiteral("%1 (yours)").arg(name);
+}
+
+QString studyName(const Study &study)
+{
+    return study.isUsers() ? withUsersMark(study.name) : study.name;
 }
 
 QString quoteNote(const Quote &quote)

@@ -37,10 +37,19 @@ QString outcomeShort(const Outcome &outcome);
 // of Iino 2005, as summarised by Evidence Browser".
 QString quoteAttribution(const Quote &quote, const Source &source);
 // A quote as plain text with its attribution: “words” — Source document; a summary line is
-// never in quotation marks. Its note, if any, follows as ours ("Note (Evidence Browser): …").
+// never in quotation marks, nor is the user's own entry ("Your entry: Entered by the user on
+// 2026-11-26. Reference given: …"). Its note, if any, follows as ours ("Note (Evidence Browser):
+// …").
 QString quotation(const Quote &quote, const Source &source);
 // "Note (Evidence Browser): …", or empty without a note.
 QString quoteNote(const Quote &quote);
+// How a study of the user's own (entered in the window or imported) is marked wherever it is
+// shown: the list, the study page, the figures' row labels and the summary. "Yours", and a
+// name so marked: "Smith 2019 (yours)".
+QString usersMark();
+QString withUsersMark(const QString &name);
+// A study's name as the views show it: marked when it is the user's.
+QString studyName(const Study &study);
 // A computed proportion as a percentage: 0.3125 -> "31.3%".
 QString percent(double proportion, int decimals = 1);
 // A computed number to fixed decimals: fixed(0.3081, 2) -> "0.31".

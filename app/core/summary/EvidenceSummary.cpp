@@ -167,7 +167,7 @@ private:
     {
         SummaryLine line;
         line.studyId = study.id;
-        line.studyName = study.name;
+        line.studyName = format::studyName(study);
         line.design = designCategoryLabel(designCategory(study));
         line.participants = participantsOf(study);
         const EvidenceLevel level = evidenceLevel(study);
