@@ -20,6 +20,14 @@ struct StudyCursor
     bool finished = false;
 };
 
+// What a paged read of studies fills in: everything, or every row but the citations (the
+// provenance rows, half of a database's rows), which the integrity audit does not look at.
+enum class StudyParts
+{
+    All,
+    WithoutCitations,
+};
+
 // Turns the rows of an evidence database into core types. Read-only.
 class EvidenceRepository
 {
@@ -42,7 +50,8 @@ public:
     // source, in stored order, with its quotes (only onlyQuotes, when given; a source left
     // without quotes is skipped).
     Dataset loadHeader(const StudySelection &selection = StudySelection()) const;
-    QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit) const;
+    QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit,
+                             StudyParts parts = StudyParts::All) const;
     QSet<QString> quotesCitedBy(const StudySelection &selection) const;
 
     // The ids of the studies whose searched text (what StudySelection::matches searches: names,
