@@ -801,12 +801,15 @@ void EvidenceRepository::forEachSource(const std::function<void(const Source &)>
                                        const QSet<QString> *onlyQuotes) const
 {
     Rows source(m_connection, "source", QStringLiteral("SELECT * FROM source ORDER BY rowid"));
+    // Every quote in one query, in the sources' order (each source's through its index, in
+    // stored order, with no sort): a query per source took a tenth of an export's time.
+    Rows quote(m_connection, "quote",
+               QStringLiteral("SELECT quote.* FROM source CROSS JOIN quote ON quote.source_id = "
+                              "source.id ORDER BY source.rowid, quote.rowid"));
+    bool quoteLeft = quote.next();
     while (source.next()) {
         Source s = sourceOf(source);
-        Rows quote(m_connection, "quote",
-                   QStringLiteral("SELECT * FROM quote WHERE source_id = ? ORDER BY rowid"),
-                   {s.id});
-        while (quote.next())
+        for (; quoteLeft && quote.text("source_id") == s.id; quoteLeft = quote.next())
             if (!onlyQuotes || onlyQuotes->contains(quote.text("id")))
                 s.quotes.append(quoteOf(quote));
         if (onlyQuotes && s.quotes.isEmpty())
