@@ -176,10 +176,10 @@ qsizetype parentRow(const QHash<QString, qsizetype> &index, const QString &id, c
     return *found;
 }
 
-// The part of a selection stored as columns, as a condition on study_id with bound values:
-// conditions and the study id filter in the database. Designs, treatments and text are
-// derived by core's rules and filter in memory (StudySelection::matches), which every caller
-// applies to what this loads.
+// The part of a selection stored as columns, as a condition on a row of table study (named
+// study) with bound values: conditions and the study id filter in the database. Designs,
+// treatments and text are derived by core's rules and filter in memory
+// (StudySelection::matches), which every caller applies to what this loads.
 struct StudySql
 {
     QString where = QStringLiteral("1");
@@ -191,8 +191,11 @@ struct StudySql
         if (!selection.conditionIds.isEmpty()) {
             QStringList ids(selection.conditionIds.cbegin(), selection.conditionIds.cend());
             ids.sort();
-            clauses.append(QStringLiteral("study_id IN (SELECT study_id FROM study_condition "
-                                          "WHERE condition_id IN (%1))")
+            // Asked of each study in stored order (one probe of study_condition's key): a
+            // page then reads only as far as its last study. "study_id IN (the condition's
+            // studies)" looked up and sorted every study of the condition for each page.
+            clauses.append(QStringLiteral("EXISTS (SELECT 1 FROM study_condition c WHERE "
+                                          "c.study_id = study.id AND c.condition_id IN (%1))")
                                .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
             for (const QString &id : ids)
                 values.append(id);
