@@ -108,7 +108,8 @@ private:
     }
 
     // Readers name columns with string literals, the same few for every row: the record's
-    // search by name (a third of the time of reading a row) is done once per literal.
+    // search by name (a third of the time of reading a row) is done once per literal, which
+    // is known by its address (so a column name must outlive the query that reads it).
     int indexOf(const char *column) const
     {
         for (const auto &[name, index] : m_indexes)
