@@ -163,8 +163,10 @@ void FigureCanvas::addFooter(const QStringList &sources, const QStringList &note
     for (const QString &note : notes)
         addParagraph(note, QStringLiteral("note"), 1.0, QColor(0x61, 0x1a, 0x15));
     addParagraph(Disclaimer::headline() + u' ' + Disclaimer::text(), QStringLiteral("footer"));
-    addParagraph(QStringLiteral("Sources: %1.").arg(sources.join(QStringLiteral("; "))),
-                 QStringLiteral("footer"));
+    QString sourcesLine = QStringLiteral("Sources: ") + sources.join(QStringLiteral("; "));
+    if (!sourcesLine.endsWith(u'.') && !sourcesLine.endsWith(QChar(0x2026))) // "…" ends it too
+        sourcesLine += u'.';
+    addParagraph(sourcesLine, QStringLiteral("footer"));
     addParagraph(QStringLiteral("%1 %2 · %3")
                      .arg(applicationDisplayName(), applicationVersion(),
                           QDate::currentDate().toString(Qt::ISODate)),

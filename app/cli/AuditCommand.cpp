@@ -31,7 +31,8 @@ struct Audit
         datasetVersion = page.datasetVersion;
         StudyCursor cursor;
         while (!cursor.finished) {
-            page.studies = repository.loadStudies(selection, cursor, studiesPerPage);
+            page.studies = repository.loadStudies(selection, cursor, studiesPerPage,
+                                                  StudyParts::WithoutCitations);
             const QList<IntegrityFinding> found = auditDataset(page);
             for (const IntegrityFinding &finding : found)
                 for (const Study &study : page.studies)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/Dataset.h"
 
+#include <QRegularExpression>
+
 namespace eb {
 namespace {
 
@@ -19,8 +21,11 @@ QString Source::shortName() const
     if (kind == u"review_article" && bundled)
         return QStringLiteral("Source document");
     if (kind == u"review_article") {
+        // "Drug A for chronic hepatitis B (a fictional example review)": the title before
+        // its parenthesis or subtitle, then at most 48 characters.
         constexpr qsizetype longest = 48;
-        return title.size() <= longest ? title : title.left(longest - 1) + QChar(0x2026);
+        const QString name = title.section(QRegularExpression(QStringLiteral(" \\(|: ")), 0, 0);
+        return name.size() <= longest ? name : name.left(longest - 1) + QChar(0x2026);
     }
     if (kind == u"user_entry")
         return QStringLiteral("Your entry");

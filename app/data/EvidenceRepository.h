@@ -20,6 +20,14 @@ struct StudyCursor
     bool finished = false;
 };
 
+// What a paged read of studies fills in: everything, or every row but the citations (the
+// provenance rows, half of a database's rows), which the integrity audit does not look at.
+enum class StudyParts
+{
+    All,
+    WithoutCitations,
+};
+
 // Turns the rows of an evidence database into core types. Read-only.
 class EvidenceRepository
 {
@@ -47,7 +55,8 @@ public:
     // reading on demand runs them on its search thread; the header is read without them.
     void refuseDamage() const;
     Dataset loadHeaderUnchecked() const;
-    QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit) const;
+    QList<Study> loadStudies(const StudySelection &selection, StudyCursor &cursor, int limit,
+                             StudyParts parts = StudyParts::All) const;
     QSet<QString> quotesCitedBy(const StudySelection &selection) const;
     // The header (loadHeader()) with the studies of these ids, in stored order, each with all
     // its rows, and the sources of the quotes they cite with only those quotes: a page of the

@@ -257,26 +257,24 @@ template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &items,
 }
 
 // A value as QJsonDocument::Indented writes it at nesting depth `depth` (1: a member of the
-// top-level object), without the indentation of its first line.
+// top-level object), without the indentation of its first line. Nested in `depth` arrays, the
+// value is laid out at that depth by QJsonDocument itself (for depth 2: "[", "    [",
+// "        VALUE", "    ]", "]"): only the arrays' lines are cut off, with no pass over its
+// lines.
 QByteArray indentedJson(const QJsonValue &value, int depth)
 {
-    const QByteArray document = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Indented);
-    // "[\n    VALUE\n]\n": VALUE is at depth 1.
-    const QByteArrayView body = QByteArrayView(document).sliced(6, document.size() - 6 - 3);
-    if (depth <= 1)
-        return body.toByteArray();
-    const QByteArray indent(4 * (depth - 1), ' ');
-    QByteArray indented;
-    indented.reserve(body.size() + body.count('\n') * indent.size());
-    for (qsizetype start = 0; start < body.size();) {
-        qsizetype end = body.indexOf('\n', start);
-        end = end < 0 ? body.size() : end + 1;
-        indented.append(body.sliced(start, end - start));
-        if (end < body.size())
-            indented.append(indent);
-        start = end;
-    }
-    return indented;
+    QJsonArray nested{value};
+    for (int level = 1; level < depth; ++level)
+        nested = QJsonArray{QJsonValue(nested)};
+    const QByteArray document = QJsonDocument(nested).toJson(QJsonDocument::Indented);
+    qsizetype start = 0;
+    for (int line = 0; line < depth; ++line)
+        start = document.indexOf('\n', start) + 1;
+    start += 4 * depth;
+    qsizetype end = document.size();
+    for (int line = 0; line <= depth; ++line)
+        end = document.lastIndexOf('\n', end - 1);
+    return document.sliced(start, end - start);
 }
 
 // Writes a top-level member's array one element at a time, laid out as QJsonDocument does.

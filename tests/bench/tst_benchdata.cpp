@@ -6,9 +6,12 @@
 #include "data/Database.h"
 #include "data/EvidenceRepository.h"
 #include "data/JsonExporter.h"
+#include "data/SchemaConformance.h"
+#include "data/SchemaMigrator.h"
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +29,21 @@ bool generate(const QString &path, int studies, int seed)
                    path, QStringLiteral("--seed"), QString::number(seed)});
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
            process.exitCode() == 0;
+}
+
+// Every row of the full-text index, as "kind id: text", in order.
+QStringList textIndexOf(const QSqlDatabase &connection, const QString &schema)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT r.kind, r.id, t.text FROM %1.study_text t JOIN "
+                                   "%1.study_text_row r ON r.row = t.rowid ORDER BY 1, 2")
+                        .arg(schema)))
+        return {};
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString() + u' ' + query.value(1).toString() + u": " +
+                    query.value(2).toString());
+    return rows;
 }
 
 Dataset load(const QString &path)
@@ -109,6 +127,41 @@ private Q_SLOTS:
         request.page = 99;
         QVERIFY(buildFigure(view, request)
                     .whyNothing.startsWith(QStringLiteral("There is no page 99")));
+    }
+
+    // The generator fills the full-text index once, at the end: it must hold what the
+    // triggers write when the same rows go in one by one.
+    void theTextIndexIsWhatTheTriggersWrite()
+    {
+        QTemporaryDir dir;
+        const QString generated = dir.filePath(QStringLiteral("bench.sqlite"));
+        QVERIFY(generate(generated, 40, 5));
+        const Database database = Database::open(dir.filePath(QStringLiteral("rows.sqlite")));
+        const QSqlDatabase connection = database.connection();
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("ATTACH DATABASE '%1' AS generated").arg(generated)));
+        QCOMPARE(SchemaMigrator::currentVersion(connection), SchemaMigrator().latestVersion());
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT group_concat(name) FROM (SELECT name "
+                                          "FROM main.sqlite_schema ORDER BY name)), (SELECT "
+                                          "group_concat(name) FROM (SELECT name FROM "
+                                          "generated.sqlite_schema ORDER BY name))")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(1).toString(), query.value(0).toString()); // tables and triggers
+        for (const char *table : {"source", "quote", "study", "study_condition", "arm",
+                                  "arm_intervention", "outcome", "effect", "provenance", "caveat"})
+            QVERIFY2(query.exec(QStringLiteral("INSERT OR IGNORE INTO main.%1 SELECT * FROM "
+                                               "generated.%1 ORDER BY rowid")
+                                    .arg(QLatin1StringView(table))),
+                     table);
+        const QStringList byTriggers = textIndexOf(connection, QStringLiteral("main"));
+        QVERIFY(byTriggers.size() > 40 * 10);
+        QCOMPARE(textIndexOf(connection, QStringLiteral("generated")), byTriggers);
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO generated.study_text (study_text) VALUES ('integrity-check')")));
+        QVERIFY(query.exec(QStringLiteral("DETACH DATABASE generated")));
+
+        const Database opened = Database::open(generated, Database::Access::ReadOnly);
+        SchemaConformance::refuseNonconforming(opened.connection()); // throws if not
     }
 
     void theSameSeedGivesTheSameStudies()

@@ -137,6 +137,45 @@ private Q_SLOTS:
         QCOMPARE(format::outcomeShort(outcome), u"mean 42.1 (SD 15.3), n=58"_s);
     }
 
+    // How a source is cited: only the bundled review article is "the source document"; an
+    // imported review goes by its title, the user's own file and entries as theirs.
+    void sourcesAreCitedByWhatTheyAre_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("bundled");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bundled review article")
+            << u"review_article"_s << true << u"Thymosin Alpha-1 for Liver Health"_s
+            << u"Source document"_s;
+        QTest::newRow("imported review")
+            << u"review_article"_s << false << u"Drug A for hepatitis B (a fictional review)"_s
+            << u"Drug A for hepatitis B"_s;
+        QTest::newRow("imported review, long title")
+            << u"review_article"_s << false
+            << u"Thymosin alpha-1 for chronic hepatitis B in adults and in children"_s
+            << u"Thymosin alpha-1 for chronic hepatitis B in adu\u2026"_s;
+        QTest::newRow("the user's file")
+            << u"user_file"_s << false << u"The user's CSV file a.csv"_s
+            << u"The user's CSV file a.csv"_s;
+        QTest::newRow("the user's entry")
+            << u"user_entry"_s << false << u"Smith 2019"_s << u"Your entry"_s;
+    }
+
+    void sourcesAreCitedByWhatTheyAre()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, bundled);
+        QFETCH(QString, title);
+        QFETCH(QString, expected);
+        Source source;
+        source.kind = kind;
+        source.bundled = bundled;
+        source.title = title;
+        source.citation = title;
+        QCOMPARE(source.shortName(), expected);
+    }
+
     void computedNumbers()
     {
         QCOMPARE(format::estimateWithCi(0.5394, 0.1903, 1.5291), u"0.54 [0.19, 1.53]"_s);

@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace eb {
@@ -24,6 +25,25 @@ const QString armSizesVsStudySize = QStringLiteral("arm-sizes-vs-study-size");
 const QString relativeReductionVsRatio = QStringLiteral("relative-reduction-vs-ratio");
 const QString differsFromPrimary = QStringLiteral("differs-from-primary");
 
+// A row's value as printed, formatted only when a finding shows it: most rows have none.
+class RowValue
+{
+public:
+    explicit RowValue(std::function<QString()> format)
+        : m_format(std::move(format))
+    {}
+    const QString &operator()() const
+    {
+        if (!m_value)
+            m_value = m_format();
+        return *m_value;
+    }
+
+private:
+    std::function<QString()> m_format;
+    mutable std::optional<QString> m_value;
+};
+
 // Collects the findings of one study's rows.
 class StudyAudit
 {
@@ -33,23 +53,24 @@ public:
         , m_findings(findings)
     {}
 
-    void add(const QString &checkId, const QString &kind, const QString &id, const QString &value,
+    void add(const QString &checkId, const QString &kind, const QString &id, const RowValue &value,
              const std::optional<QString> &explanation)
     {
         if (explanation)
-            m_findings.append({checkId, m_study.id, kind, id, value, *explanation});
+            m_findings.append({checkId, m_study.id, kind, id, value(), *explanation});
     }
 
     // A caveat that names a field of the study ("design") disputes that value, not the row's
     // headline number: n=316 is confirmed by the primary publication, its design is not.
     void addCaveats(const QList<Caveat> &caveats, const QString &kind, const QString &id,
-                    const QString &value)
+                    const RowValue &value)
     {
         for (const Caveat &caveat : caveats)
             if (caveat.kind == u"differs_from_primary" || caveat.kind == u"omitted_by_document")
-                m_findings.append({differsFromPrimary, m_study.id, kind, id,
-                                   kind == u"study" ? studyFieldValue(caveat.field, value) : value,
-                                   caveat.text});
+                m_findings.append(
+                    {differsFromPrimary, m_study.id, kind, id,
+                     kind == u"study" ? studyFieldValue(caveat.field, value()) : value(),
+                     caveat.text});
     }
 
 private:
@@ -94,14 +115,17 @@ void auditStudy(const Dataset &dataset, const Study &study, QList<IntegrityFindi
     StudyAudit audit(study, findings);
     const QString studyKind = QStringLiteral("study");
     if (const std::optional<QString> explanation = checkArmSizesVsStudySize(study))
-        audit.add(armSizesVsStudySize, studyKind, study.id, armSizesValue(study), explanation);
-    audit.addCaveats(study.caveats, studyKind, study.id, studyValue(study));
+        audit.add(armSizesVsStudySize, studyKind, study.id,
+                  RowValue([&study] { return armSizesValue(study); }), explanation);
+    audit.addCaveats(study.caveats, studyKind, study.id,
+                     RowValue([&study] { return studyValue(study); }));
 
     for (const Arm &arm : study.arms) {
-        audit.addCaveats(arm.caveats, QStringLiteral("arm"), arm.id, armValue(arm));
+        audit.addCaveats(arm.caveats, QStringLiteral("arm"), arm.id,
+                         RowValue([&arm] { return armValue(arm); }));
         for (const Outcome &outcome : arm.outcomes) {
             const QString kind = QStringLiteral("outcome");
-            const QString value = format::outcome(outcome);
+            const RowValue value([&outcome] { return format::outcome(outcome); });
             audit.add(percentVsCounts, kind, outcome.id, value, checkPercentVsCounts(outcome));
             audit.addCaveats(outcome.caveats, kind, outcome.id, value);
         }
@@ -109,7 +133,7 @@ void auditStudy(const Dataset &dataset, const Study &study, QList<IntegrityFindi
 
     for (const Effect &effect : study.effects) {
         const QString kind = QStringLiteral("effect");
-        const QString value = format::effect(effect);
+        const RowValue value([&effect] { return format::effect(effect); });
         audit.add(estimateOutsideCi, kind, effect.id, value, checkEstimateOutsideCi(effect));
         audit.add(ciAsymmetric, kind, effect.id, value, checkCiAsymmetric(effect));
         audit.add(pInconsistentWithCi, kind, effect.id, value, checkPInconsistentWithCi(effect));
