@@ -65,9 +65,11 @@ StudySearch::StudySearch(const QString &databasePath, QObject *parent)
             Q_EMIT damaged(error.message()); // queued to the owner's thread
         }
     }));
-    // Low, not idle: an idle thread (SCHED_IDLE) may never run while other programs keep the
-    // cores busy, and a damaged file would then go unsaid.
-    m_check->start(QThread::LowPriority);
+    // Started from the event loop, once the owner has connected to damaged(): a check
+    // finished before that would be said to nobody. Low, not idle, priority: an idle thread
+    // (SCHED_IDLE) may never run while other programs keep the cores busy.
+    QMetaObject::invokeMethod(
+        this, [this] { m_check->start(QThread::LowPriority); }, Qt::QueuedConnection);
 }
 
 StudySearch::~StudySearch()
