@@ -253,6 +253,37 @@ private Q_SLOTS:
         QCOMPARE(fileHash(second), before);
     }
 
+    // A note travels with its study: replacing the user's study replaces its note, and a copy
+    // kept under a new id gets the file's note.
+    void aNoteFollowsItsStudyWhenReplacedOrKeptAsACopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("note-follows.sqlite"));
+        QVERIFY(QFile::copy(m_bundledPath, path));
+        const QString studyId = addUserEvidence(path);
+        QJsonObject file = exportOf(path);
+        QJsonArray studies;
+        for (const QJsonValue &study : file[u"studies"].toArray())
+            if (study[u"id"].toString() == studyId)
+                studies.append(study);
+        file[u"studies"] = studies;
+        file[u"user_notes"] = QJsonArray{QJsonObject{{QStringLiteral("study_id"), studyId},
+                                                     {QStringLiteral("text"), u"Corrected."_s}}};
+        const QByteArray json = QJsonDocument(file).toJson();
+        const auto noteOf = [&path](const QString &id) {
+            const Database database = Database::open(path);
+            return firstId(database.connection(),
+                           u"SELECT text FROM annotation WHERE study_id = '%1'"_s.arg(id));
+        };
+
+        QCOMPARE(importJson(path, json, DuplicatePolicy::Replace).replaced.size(), 1);
+        QCOMPARE(noteOf(studyId), u"Corrected."_s);
+
+        const ImportReport both = importJson(path, json, DuplicatePolicy::KeepBoth);
+        QCOMPARE(both.renamed, QStringList{studyId + u" -> "_s + studyId + u"-2"_s});
+        QCOMPARE(both.userNotes, 1);
+        QCOMPARE(noteOf(studyId + u"-2"_s), u"Corrected."_s);
+    }
+
     void refusesMalformedInputAndWritesNothing_data()
     {
         QTest::addColumn<QByteArray>("json");
