@@ -94,6 +94,7 @@ void ImportCommand::run(QTextStream &out, QTextStream &) const
             {QStringLiteral("new_sources"), report.sources},
             {QStringLiteral("new_quotes"), report.quotes},
             {QStringLiteral("new_review_analyses"), report.reviewAnalyses},
+            {QStringLiteral("new_user_notes"), report.userNotes},
             {QStringLiteral("skipped"), QJsonArray::fromStringList(report.skipped)},
             {QStringLiteral("replaced"), QJsonArray::fromStringList(report.replaced)},
             {QStringLiteral("renamed"), QJsonArray::fromStringList(report.renamed)},

@@ -15,6 +15,14 @@ struct CitedQuote
 };
 using QuoteIndex = QHash<QString, CitedQuote>; // by quote id
 
+// The user's note on a study, as a file brings it: the study may be one of the file's or one
+// the database holds (a bundled study, which every database has).
+struct UserNote
+{
+    QString studyId;
+    QString text;
+};
+
 // Everything a view or an export needs, loaded in one piece. A partial load keeps only the
 // selected studies, the sources they cite, and no therapy-wide facts.
 struct Dataset
@@ -30,6 +38,8 @@ struct Dataset
     QList<Study> studies;
     QList<TherapyFact> therapyFacts;
     QList<ReviewAnalysis> reviewAnalyses; // outcomes before their subgroups
+    // Read from a file only; a loaded dataset carries each note on its study (Study::userNote).
+    QList<UserNote> userNotes;
 
     const Condition *findCondition(const QString &id) const;
     const Endpoint *findEndpoint(const QString &id) const;

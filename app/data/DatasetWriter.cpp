@@ -323,6 +323,13 @@ bool DatasetWriter::insert(const Dataset &dataset, const QSet<QString> &alreadyS
             return false;
     }
 
+    // The id the window gives a note (EvidenceEditor::annotateStudy), so that it edits this one.
+    for (const UserNote &note : dataset.userNotes)
+        rows.insert(QStringLiteral("annotation"), note.studyId,
+                    {{QStringLiteral("id"), QString(QStringLiteral("note:") + note.studyId)},
+                     {QStringLiteral("study_id"), note.studyId},
+                     {QStringLiteral("text"), note.text}});
+
     for (const TherapyFact &fact : dataset.therapyFacts) {
         if (!isNew(QStringLiteral("therapy_fact"), fact.id))
             continue;

@@ -12,7 +12,8 @@ namespace eb {
 
 // Inserts a Dataset's rows as the user's (origin 'user'), inside the caller's transaction:
 // sources and quotes, conditions, endpoints, interventions, time points, studies with their
-// arms, outcomes, effects, caveats, classifications and provenance, and therapy facts.
+// arms, outcomes, effects, caveats, classifications and provenance, therapy facts, and the
+// user's notes on studies.
 // Rows whose id is in `alreadyStored` (shared vocabulary the database holds identically)
 // are not inserted again. Throws DatabaseError naming the row a constraint refused.
 class DatasetWriter

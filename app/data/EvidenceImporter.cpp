@@ -126,6 +126,7 @@ public:
             query.addBindValue(study.name);
             executeOrThrow(query);
             if (!query.next()) {
+                m_studyIdInDatabase.insert(study.id, study.id);
                 kept.append(study);
                 continue;
             }
@@ -142,6 +143,7 @@ public:
                 break;
             case DuplicatePolicy::Skip:
                 m_report.skipped.append(stored);
+                m_studyIdInDatabase.insert(study.id, storedId);
                 break;
             case DuplicatePolicy::Replace:
                 if (bundled) {
@@ -154,11 +156,13 @@ public:
                     deleteStudy(storedId);
                     m_report.replaced.append(stored);
                 }
+                m_studyIdInDatabase.insert(study.id, study.id);
                 kept.append(study);
                 break;
             case DuplicatePolicy::KeepBoth:
                 // Only a clashing id needs a new one; a study of the same name keeps its own.
                 kept.append(storedId == study.id ? renamed(study) : study);
+                m_studyIdInDatabase.insert(study.id, kept.constLast().id);
                 break;
             }
         }
@@ -217,6 +221,42 @@ public:
                          path, QStringLiteral("intervention_id"));
             checkCitations(m_dataset.therapyFacts[f].citations, path);
         }
+    }
+
+    // Each note goes to the study it is on as the import leaves the database: the file's
+    // study (under its new id if kept as a copy, or the stored one it was skipped for), else
+    // a study the database holds, such as a bundled one. A note the study already has is not
+    // written again; a different one is a problem, as the user's words are not overwritten.
+    void placeUserNotes()
+    {
+        QList<UserNote> placed;
+        for (qsizetype n = 0; n < m_dataset.userNotes.size(); ++n) {
+            const UserNote &note = m_dataset.userNotes[n];
+            const QString path = QStringLiteral("user_notes[%1]").arg(n);
+            QString studyId = m_studyIdInDatabase.value(note.studyId);
+            if (studyId.isEmpty() && stored(QStringLiteral("study"), note.studyId))
+                studyId = note.studyId;
+            if (studyId.isEmpty()) {
+                m_problems.append({path, QStringLiteral("study_id"),
+                                   QStringLiteral("study \"%1\" is neither in the file nor in "
+                                                  "the database")
+                                       .arg(note.studyId)});
+                continue;
+            }
+            QSqlQuery query(m_connection);
+            query.prepare(QStringLiteral("SELECT text FROM annotation WHERE study_id = ?"));
+            query.addBindValue(studyId);
+            executeOrThrow(query);
+            if (!query.next()) {
+                placed.append({studyId, note.text});
+            } else if (query.value(0).toString() != note.text) {
+                m_problems.append({path, QStringLiteral("text"),
+                                   QStringLiteral("study \"%1\" already has another note of "
+                                                  "yours (\"%2\"); change one of them to match")
+                                       .arg(studyId, query.value(0).toString().left(60))});
+            }
+        }
+        m_dataset.userNotes = placed;
     }
 
 private:
@@ -369,6 +409,7 @@ private:
                 .arg(arms, outcomes, effects),
             QStringLiteral("DELETE FROM classification WHERE study_id = :s OR arm_id IN %1")
                 .arg(arms),
+            QStringLiteral("DELETE FROM annotation WHERE study_id = :s"),
             QStringLiteral("DELETE FROM effect WHERE study_id = :s"),
             QStringLiteral("DELETE FROM outcome WHERE arm_id IN %1").arg(arms),
             QStringLiteral("DELETE FROM arm_intervention WHERE arm_id IN %1").arg(arms),
@@ -388,7 +429,8 @@ private:
     DuplicatePolicy m_duplicates;
     ImportReport &m_report;
     QList<ImportProblem> m_problems;
-    QSet<QString> m_alreadyStored; // "table:id"
+    QSet<QString> m_alreadyStored;               // "table:id"
+    QHash<QString, QString> m_studyIdInDatabase; // a file's study id -> the one it ends up as
     const QSet<QString> m_sharedInFile;
 };
 
@@ -423,6 +465,7 @@ void count(const Dataset &dataset, const QSet<QString> &alreadyStored, ImportRep
         for (const Arm &arm : study.arms)
             report.outcomes += int(arm.outcomes.size());
     }
+    report.userNotes = int(dataset.userNotes.size());
 }
 
 } // namespace
@@ -438,11 +481,15 @@ QString ImportReport::countsText() const
             .arg(effects)
             .arg(sources)
             .arg(quotes);
-    return reviewAnalyses == 0
-               ? counts
-               : counts + QStringLiteral(", %1 new review analyses (the review's own pooled "
-                                         "results)")
-                              .arg(reviewAnalyses);
+    const QString withAnalyses =
+        reviewAnalyses == 0
+            ? counts
+            : counts + QStringLiteral(", %1 new review analyses (the review's own pooled "
+                                      "results)")
+                           .arg(reviewAnalyses);
+    return userNotes == 0
+               ? withAnalyses
+               : withAnalyses + QStringLiteral(", %1 new notes of yours on studies").arg(userNotes);
 }
 
 EvidenceImporter::EvidenceImporter(QSqlDatabase connection)
@@ -465,6 +512,7 @@ ImportReport EvidenceImporter::import(Dataset dataset, const QString &fileName,
         plan.matchSharedRows();
         plan.handleDuplicateStudies();
         plan.checkStudyRows();
+        plan.placeUserNotes();
         if (!plan.problems().isEmpty())
             throw ImportError(fileName, plan.problems());
         report.cancelled =

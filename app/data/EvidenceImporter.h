@@ -27,6 +27,7 @@ struct ImportReport
     int outcomes = 0;
     int effects = 0;
     int reviewAnalyses = 0; // new ones: a review's outcomes and subgroups with its results
+    int userNotes = 0;      // new ones: the user's notes on studies (user_notes)
     QStringList skipped;    // "Name (id)" of the studies left as stored
     QStringList replaced;   // "Name (id)"
     QStringList renamed;    // "old id -> new id" (keep both)
@@ -40,7 +41,7 @@ struct ImportReport
     QStringList newInterventions;
 
     // "3 studies (6 arms, 12 outcomes, 4 effects), 1 new sources, 9 new quotes", and the
-    // new review analyses when there are any
+    // new review analyses and notes when there are any
     QString countsText() const;
 };
 

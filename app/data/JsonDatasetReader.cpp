@@ -678,6 +678,25 @@ void requireUniqueIds(const Dataset &dataset, QList<ImportProblem> &problems)
     }
 }
 
+// A study has one note: a second note on it would be lost.
+void requireOneNotePerStudy(const Dataset &dataset, QList<ImportProblem> &problems)
+{
+    QHash<QString, qsizetype> first; // study id -> index of its first note
+    for (qsizetype n = 0; n < dataset.userNotes.size(); ++n) {
+        const QString &studyId = dataset.userNotes[n].studyId;
+        if (studyId.isEmpty())
+            continue;
+        if (const auto seen = first.constFind(studyId); seen != first.cend())
+            problems.append({QStringLiteral("user_notes[%1]").arg(n), QStringLiteral("study_id"),
+                             QStringLiteral("\"%1\" has a note already at user_notes[%2]; a "
+                                            "study has one note")
+                                 .arg(studyId)
+                                 .arg(seen.value())});
+        else
+            first.insert(studyId, n);
+    }
+}
+
 } // namespace
 
 Dataset JsonDatasetReader::read(const QByteArray &json, const QString &fileName)
@@ -742,7 +761,16 @@ Dataset JsonDatasetReader::read(const QByteArray &json, const QString &fileName)
     root.forEach(QStringLiteral("review_analyses"), [&dataset](const Record &record) {
         dataset.reviewAnalyses.append(reviewAnalysisOf(record));
     });
+    root.forEach(QStringLiteral("user_notes"), [&dataset](const Record &record) {
+        const UserNote note{record.text(QStringLiteral("study_id"), Need::Required),
+                            record.text(QStringLiteral("text"), Need::Required)};
+        if (!note.text.isEmpty() && note.text.trimmed().isEmpty())
+            record.problem(QStringLiteral("text"),
+                           QStringLiteral("only spaces; expected the note"));
+        dataset.userNotes.append(note);
+    });
     requireUniqueIds(dataset, problems);
+    requireOneNotePerStudy(dataset, problems);
     if (!problems.isEmpty())
         throw ImportError(fileName, problems);
     return dataset;

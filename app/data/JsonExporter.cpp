@@ -248,6 +248,22 @@ QJsonObject therapyFactJson(const TherapyFact &fact)
     return object;
 }
 
+QJsonObject userNoteJson(const Study &study)
+{
+    return {{QStringLiteral("study_id"), study.id}, {QStringLiteral("text"), study.userNote}};
+}
+
+// The user's notes, apart from the studies: a note may be on a study the importing database
+// already holds (a bundled one), which the file's copy of it then need not be.
+QJsonArray userNotesJson(const QList<Study> &studies)
+{
+    QJsonArray array;
+    for (const Study &study : studies)
+        if (!study.userNote.isEmpty())
+            array.append(userNoteJson(study));
+    return array;
+}
+
 template <typename T, typename ToJson> QJsonArray arrayOf(const QList<T> &items, ToJson toJson)
 {
     QJsonArray array;
@@ -314,6 +330,7 @@ void JsonExporter::write(const EvidenceRepository &repository, const StudySelect
     const Dataset header = repository.loadHeader(selection);
     const QJsonObject members = toJson(header); // every key, with empty sources and studies
     out << "{\n";
+    QJsonArray notes; // the studies' notes, gathered as they stream by: small
     bool first = true;
     for (auto member = members.constBegin(); member != members.constEnd(); ++member) {
         if (!first)
@@ -331,9 +348,17 @@ void JsonExporter::write(const EvidenceRepository &repository, const StudySelect
             StreamedArray studies(out, member.key());
             StudyCursor cursor;
             while (!cursor.finished)
-                for (const Study &study : repository.loadStudies(selection, cursor, studiesPerPage))
+                for (const Study &study :
+                     repository.loadStudies(selection, cursor, studiesPerPage)) {
                     studies.append(studyJson(study));
+                    if (!study.userNote.isEmpty())
+                        notes.append(userNoteJson(study));
+                }
             studies.close();
+        } else if (member.key() == u"user_notes") {
+            // After "studies" in the key order, so the notes are those the studies brought.
+            out << QStringLiteral("    \"%1\": ").arg(member.key())
+                << QString::fromUtf8(indentedJson(notes, 1));
         } else {
             out << QStringLiteral("    \"%1\": ").arg(member.key())
                 << QString::fromUtf8(indentedJson(member.value(), 1));
@@ -385,6 +410,7 @@ QJsonObject JsonExporter::toJson(const Dataset &dataset)
         {QStringLiteral("studies"), arrayOf(dataset.studies, studyJson)},
         {QStringLiteral("therapy_facts"), arrayOf(dataset.therapyFacts, therapyFactJson)},
         {QStringLiteral("review_analyses"), arrayOf(dataset.reviewAnalyses, reviewAnalysisJson)},
+        {QStringLiteral("user_notes"), userNotesJson(dataset.studies)},
     };
 }
 

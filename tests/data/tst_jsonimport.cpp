@@ -4,6 +4,7 @@
 #include "common/BundledData.h"
 #include "common/FileHash.h"
 #include "data/Database.h"
+#include "data/EvidenceEditor.h"
 #include "data/EvidenceImporter.h"
 #include "data/EvidenceRepository.h"
 #include "data/ImportFileReader.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,50 @@ QJsonObject userStudyFile(const QJsonObject &bundledExport)
     file[u"studies"] = QJsonArray{study};
     file[u"therapy_facts"] = QJsonArray();
     return file;
+}
+
+QString firstId(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(sql) || !query.next())
+        return QString();
+    return query.value(0).toString();
+}
+
+ReportedNumber number(double value, const QString &printed)
+{
+    return ReportedNumber{value, printed};
+}
+
+// The bundled database plus what a user adds in the window: a study typed in (its source of
+// kind user_entry, its rows citing user_entry quotes) with an arm, an outcome and an effect,
+// and a note on it and on a bundled study. Returns the typed-in study's id.
+QString addUserEvidence(const QString &path)
+{
+    const Database database = Database::open(path);
+    const QSqlDatabase connection = database.connection();
+    const EvidenceEditor editor(connection, QDate(2026, 11, 26));
+    Study study;
+    study.name = u"Smith 2019"_s;
+    study.kind = u"trial"_s;
+    study.size = number(120, u"120"_s);
+    study.conditionIds = {u"hbv"_s};
+    const QString studyId = EvidenceEditor::afterId(
+        editor.addStudy({study, u"Smith J et al. J Hepatol 2019;70:1-9"_s, 2019}), u"study"_s);
+    Arm arm;
+    arm.label = u"Thymosin"_s;
+    arm.role = u"treatment"_s;
+    arm.size = number(60, u"60"_s);
+    arm.interventionIds = {firstId(connection, u"SELECT id FROM intervention ORDER BY id"_s)};
+    const QString armId = EvidenceEditor::afterId(editor.addArm(studyId, arm), u"arm"_s);
+    Outcome outcome;
+    outcome.endpointId = firstId(connection, u"SELECT id FROM endpoint ORDER BY id"_s);
+    outcome.events = 12;
+    outcome.total = 60;
+    editor.addOutcome(armId, outcome);
+    editor.annotateStudy(studyId, u"Typed in from the paper's table 2."_s);
+    editor.annotateStudy(u"jp-chb-rct"_s, u"Checked against the paper: \"HBeAg\" é."_s);
+    return studyId;
 }
 
 } // namespace
@@ -123,6 +169,119 @@ private Q_SLOTS:
         QVERIFY(importJson(second, QJsonDocument(exported).toJson()).written);
         QCOMPARE(QJsonDocument(exportOfUnprepared(second)).toJson(),
                  QJsonDocument(exported).toJson());
+    }
+
+    // A user's notes (on a bundled study and on a study they typed in) and the typed-in study
+    // with its user_entry source and quotes survive export, import into an empty database and
+    // export again; the streamed export writes the same document.
+    void roundTripKeepsTheUsersNotesAndEntries()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QVERIFY(QFile::copy(m_bundledPath, first));
+        const QString studyId = addUserEvidence(first);
+        const QJsonObject exported = exportOf(first);
+        const QJsonArray notes = exported[u"user_notes"].toArray();
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.at(0)[u"study_id"].toString(), u"jp-chb-rct"_s);
+        QCOMPARE(notes.at(0)[u"text"].toString(), u"Checked against the paper: \"HBeAg\" é."_s);
+        QCOMPARE(notes.at(1)[u"study_id"].toString(), studyId);
+        const auto userEntrySource = [](const QJsonObject &json) {
+            for (const QJsonValue &source : json[u"sources"].toArray())
+                if (source[u"kind"] == u"user_entry"_s)
+                    return source.toObject();
+            return QJsonObject();
+        };
+        const QJsonArray quotes = userEntrySource(exported)[u"quotes"].toArray();
+        QVERIFY(!quotes.isEmpty());
+        QCOMPARE(quotes.at(0)[u"wording"].toString(), u"user_entry"_s);
+        {
+            const Database database = Database::open(first);
+            QString streamed;
+            QTextStream out(&streamed);
+            JsonExporter::write(EvidenceRepository(database.connection()), StudySelection(), out);
+            out.flush();
+            QCOMPARE(streamed.toUtf8(), QJsonDocument(exported).toJson());
+        }
+
+        const QString second = m_dir.filePath(QStringLiteral("notes-again.sqlite"));
+        createEmptyDatabase(second);
+        const ImportReport report = importJson(second, QJsonDocument(exported).toJson());
+        QCOMPARE(report.userNotes, 2);
+        QJsonObject again = exportOfUnprepared(second);
+        QJsonObject expected = exported;
+        expected.remove(QStringLiteral("dataset_version"));
+        again.remove(QStringLiteral("dataset_version"));
+        QCOMPARE(QJsonDocument(again).toJson(), QJsonDocument(expected).toJson());
+    }
+
+    // Into a database that has the bundled studies itself, the note on a bundled study goes on
+    // that database's own copy: the file's copy is skipped as a duplicate, the note is not.
+    // Importing it again adds nothing; a different note on the same study is refused.
+    void aNoteOnABundledStudyGoesOnTheDatabasesCopy()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("bundled-notes.sqlite"));
+        QVERIFY(QFile::copy(m_bundledPath, first));
+        addUserEvidence(first);
+        const QJsonObject exported = exportOf(first);
+
+        const QString second = m_dir.filePath(QStringLiteral("bundled-notes-again.sqlite"));
+        QVERIFY(QFile::copy(m_bundledPath, second));
+        const QByteArray json = QJsonDocument(exported).toJson();
+        const ImportReport report = importJson(second, json, DuplicatePolicy::Skip);
+        QCOMPARE(report.studies, 1); // the typed-in study; the bundled ones are skipped
+        QCOMPARE(report.userNotes, 2);
+        QCOMPARE(QJsonDocument(exportOf(second)).toJson(), json);
+
+        QCOMPARE(importJson(second, json, DuplicatePolicy::Skip).userNotes, 0);
+
+        QJsonObject changed = exported;
+        QJsonArray notes = changed[u"user_notes"].toArray();
+        QJsonObject note = notes.at(0).toObject();
+        note[u"text"] = u"Another note."_s;
+        notes[0] = note;
+        changed[u"user_notes"] = notes;
+        const QByteArray before = fileHash(second);
+        try {
+            importJson(second, QJsonDocument(changed).toJson(), DuplicatePolicy::Skip);
+            QFAIL("overwrote the user's note");
+        } catch (const ImportError &error) {
+            QVERIFY2(error.message().contains(
+                         u"user_notes[0], field text: study \"jp-chb-rct\" already has another "
+                         "note of yours (\"Checked against the paper: \"HBeAg\" é.\")"_s),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(fileHash(second), before);
+    }
+
+    // A note travels with its study: replacing the user's study replaces its note, and a copy
+    // kept under a new id gets the file's note.
+    void aNoteFollowsItsStudyWhenReplacedOrKeptAsACopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("note-follows.sqlite"));
+        QVERIFY(QFile::copy(m_bundledPath, path));
+        const QString studyId = addUserEvidence(path);
+        QJsonObject file = exportOf(path);
+        QJsonArray studies;
+        for (const QJsonValue &study : file[u"studies"].toArray())
+            if (study[u"id"].toString() == studyId)
+                studies.append(study);
+        file[u"studies"] = studies;
+        file[u"user_notes"] = QJsonArray{QJsonObject{{QStringLiteral("study_id"), studyId},
+                                                     {QStringLiteral("text"), u"Corrected."_s}}};
+        const QByteArray json = QJsonDocument(file).toJson();
+        const auto noteOf = [&path](const QString &id) {
+            const Database database = Database::open(path);
+            return firstId(database.connection(),
+                           u"SELECT text FROM annotation WHERE study_id = '%1'"_s.arg(id));
+        };
+
+        QCOMPARE(importJson(path, json, DuplicatePolicy::Replace).replaced.size(), 1);
+        QCOMPARE(noteOf(studyId), u"Corrected."_s);
+
+        const ImportReport both = importJson(path, json, DuplicatePolicy::KeepBoth);
+        QCOMPARE(both.renamed, QStringList{studyId + u" -> "_s + studyId + u"-2"_s});
+        QCOMPARE(both.userNotes, 1);
+        QCOMPARE(noteOf(studyId + u"-2"_s), u"Corrected."_s);
     }
 
     void refusesMalformedInputAndWritesNothing_data()
@@ -249,6 +408,29 @@ private Q_SLOTS:
             }()
             << u"conditions[0], field id: the database already has a condition \"cirrhosis\" "
                "with another label (\"Cirrhosis\")"_s;
+        const auto withNotes = [&file](const QJsonArray &notes) {
+            QJsonObject copy = file;
+            copy[u"user_notes"] = notes;
+            return QJsonDocument(copy).toJson();
+        };
+        const auto note = [](const QString &studyId, const QString &text) {
+            return QJsonObject{{QStringLiteral("study_id"), studyId},
+                               {QStringLiteral("text"), text}};
+        };
+        QTest::newRow("a note on a study that exists nowhere")
+            << withNotes({note(u"nowhere"_s, u"A note."_s)})
+            << u"user_notes[0], field study_id: study \"nowhere\" is neither in the file nor "
+               "in the database"_s;
+        QTest::newRow("two notes on one study")
+            << withNotes({note(u"my-cohort"_s, u"One."_s), note(u"my-cohort"_s, u"Two."_s)})
+            << u"user_notes[1], field study_id: \"my-cohort\" has a note already at "
+               "user_notes[0]; a study has one note"_s;
+        QTest::newRow("a note of spaces")
+            << withNotes({note(u"jp-chb-rct"_s, u"   "_s)})
+            << u"user_notes[0], field text: only spaces; expected the note"_s;
+        QTest::newRow("a note without its study")
+            << withNotes({QJsonObject{{QStringLiteral("text"), u"A note."_s}}})
+            << u"user_notes[0], field study_id: missing; expected text"_s;
         QTest::newRow("a study the database holds")
             << m_bundledJson
             << u"studies[0], field id: the database already holds \"Japanese chronic hepatitis "
