@@ -866,10 +866,9 @@ QSet<QString> EvidenceRepository::quotesCitedBy(const StudySelection &selection)
     return quoteIds;
 }
 
-QSet<QString> EvidenceRepository::studiesContaining(const QString &text) const
+QString EvidenceRepository::studiesContainingSql(const QString &text, QVariantList &values)
 {
     const QString wanted = text.trimmed();
-    QVariantList values;
     QString match;
     if (wanted.size() >= 3) {
         // One phrase: with the trigram tokenizer, a substring of the indexed text.
@@ -889,20 +888,27 @@ QSet<QString> EvidenceRepository::studiesContaining(const QString &text) const
         "coalesce(x.study_id, (SELECT study_id FROM arm WHERE id = x.arm_id), "
         "(SELECT arm.study_id FROM outcome JOIN arm ON arm.id = outcome.arm_id WHERE outcome.id "
         "= x.outcome_id), (SELECT study_id FROM effect WHERE id = x.effect_id))");
-    const QString sql =
-        QStringLiteral(
-            "WITH hit(kind, id) AS MATERIALIZED (SELECT r.kind, r.id FROM study_text JOIN "
-            "study_text_row r ON r.row = study_text.rowid WHERE %1) "
-            "SELECT id AS study_id FROM hit WHERE kind = 'study' "
-            "UNION SELECT x.study_id FROM hit JOIN arm x ON x.id = hit.id WHERE hit.kind = 'arm' "
-            "UNION SELECT a.study_id FROM hit JOIN outcome x ON x.id = hit.id JOIN arm a ON a.id "
-            "= x.arm_id WHERE hit.kind = 'outcome' "
-            "UNION SELECT x.study_id FROM hit JOIN effect x ON x.id = hit.id WHERE hit.kind = "
-            "'effect' "
-            "UNION SELECT %2 FROM hit JOIN caveat x ON x.id = hit.id WHERE hit.kind = 'caveat' "
-            "UNION SELECT %2 FROM hit JOIN provenance x ON x.quote_id = hit.id WHERE hit.kind = "
-            "'quote'")
-            .arg(match, studyOfTarget);
+    return QStringLiteral(
+               "WITH hit(kind, id) AS MATERIALIZED (SELECT r.kind, r.id FROM study_text JOIN "
+               "study_text_row r ON r.row = study_text.rowid WHERE %1) "
+               "SELECT id AS study_id FROM hit WHERE kind = 'study' "
+               "UNION SELECT x.study_id FROM hit JOIN arm x ON x.id = hit.id WHERE hit.kind = "
+               "'arm' "
+               "UNION SELECT a.study_id FROM hit JOIN outcome x ON x.id = hit.id JOIN arm a ON "
+               "a.id "
+               "= x.arm_id WHERE hit.kind = 'outcome' "
+               "UNION SELECT x.study_id FROM hit JOIN effect x ON x.id = hit.id WHERE hit.kind = "
+               "'effect' "
+               "UNION SELECT %2 FROM hit JOIN caveat x ON x.id = hit.id WHERE hit.kind = 'caveat' "
+               "UNION SELECT %2 FROM hit JOIN provenance x ON x.quote_id = hit.id WHERE hit.kind = "
+               "'quote'")
+        .arg(match, studyOfTarget);
+}
+
+QSet<QString> EvidenceRepository::studiesContaining(const QString &text) const
+{
+    QVariantList values;
+    const QString sql = studiesContainingSql(text, values);
     QSet<QString> studyIds;
     Rows study(m_connection, "study_text", sql, values);
     while (study.next())

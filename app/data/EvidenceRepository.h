@@ -69,6 +69,10 @@ public:
     // than three characters, which the trigram index cannot look up, is read row by row and
     // folds only ASCII letters.
     QSet<QString> studiesContaining(const QString &text) const;
+    // The query studiesContaining() runs, with its values appended to `values`: one column
+    // `study_id`, each study once, and NULL for a quote only a therapy fact cites. StudyQuery
+    // puts it in its own query, so that the text's studies come found and ordered at once.
+    static QString studiesContainingSql(const QString &text, QVariantList &values);
     void forEachSource(const std::function<void(const Source &)> &visit,
                        const QSet<QString> *onlyQuotes = nullptr) const;
 

@@ -63,6 +63,11 @@ QStringList StudyQuery::studyIds(const StudySelection &selection) const
                        QStringLiteral(" IN (%1)").arg(placeholders(selection.designIds, values)));
     if (!selection.treatmentIds.isEmpty())
         clauses.append(treatmentSql(selection.treatmentIds, values));
+    // Last, as its values are: the text's studies joined here rather than every id read and
+    // looked up in a set (0.2 s at 100,000 studies).
+    if (const QString text = selection.text.trimmed(); !text.isEmpty())
+        clauses.append(QStringLiteral("id IN (%1)")
+                           .arg(EvidenceRepository::studiesContainingSql(text, values)));
 
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
@@ -73,15 +78,9 @@ QStringList StudyQuery::studyIds(const StudySelection &selection) const
     if (!query.exec())
         throw DatabaseError(QStringLiteral("%1: cannot read table study: %2")
                                 .arg(m_connection.databaseName(), query.lastError().text()));
-    const QString text = selection.text.trimmed();
-    const QSet<QString> containing =
-        text.isEmpty() ? QSet<QString>() : EvidenceRepository(m_connection).studiesContaining(text);
     QStringList ids;
-    while (query.next()) {
-        QString id = query.value(0).toString();
-        if (text.isEmpty() || containing.contains(id))
-            ids.append(std::move(id));
-    }
+    while (query.next())
+        ids.append(query.value(0).toString());
     return ids;
 }
 

@@ -10,8 +10,8 @@ namespace eb {
 
 // Which studies a selection keeps, answered by the database rather than by loading them:
 // the conditions, designs, treatments and study id in SQL over indexed columns, the text
-// through the full-text index (EvidenceRepository::studiesContaining). The rules are
-// StudySelection::matches's (designCategory, treatmentCategoryIds), written in SQL;
+// through the full-text index (EvidenceRepository::studiesContainingSql), in one query. The rules
+// are StudySelection::matches's (designCategory, treatmentCategoryIds), written in SQL;
 // tst_studyquery checks both agree. Read-only; throws DatabaseError.
 class StudyQuery
 {
