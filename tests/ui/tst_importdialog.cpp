@@ -86,7 +86,9 @@ private Q_SLOTS:
                               u"studies[1]: expected an object, found 7"_s}));
         QVERIFY(!importEnabled(dialog));
         grab(dialog, u"import-problems"_s);
-        QVERIFY(dialog.findChild<QLabel *>(u"headline"_s)->text().contains(u": 3 problems, all listed below"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"headline"_s)
+                    ->text()
+                    .contains(u": 3 problems, all listed below"_s));
         QCOMPARE(fileHash(database), before);
     }
 
