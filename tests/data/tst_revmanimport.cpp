@@ -3,6 +3,7 @@
 // pooling computes from its study data, the declared encoding is honoured, and every
 // malformed file is refused with its place and nothing written.
 #include "common/FileHash.h"
+#include "core/forest/ForestPlan.h"
 #include "core/stats/SubgroupAnalysis.h"
 #include "data/Database.h"
 #include "data/EvidenceImporter.h"
@@ -80,21 +81,6 @@ PoolingInput inputOf(const Dataset &dataset, const ReviewAnalysis &analysis, Mea
         }
     }
     return input;
-}
-
-PoolingOptions optionsOf(const ReviewAnalysis &analysis)
-{
-    PoolingOptions options;
-    const bool random = analysis.model == u"random";
-    if (analysis.method == u"MH") {
-        options.method = PoolingMethod::MantelHaenszel;
-        options.mantelHaenszelRandom = random;
-    } else if (analysis.method == u"PETO") {
-        options.method = PoolingMethod::Peto;
-    } else {
-        options.method = random ? PoolingMethod::DerSimonianLaird : PoolingMethod::FixedEffect;
-    }
-    return options;
 }
 
 // A review that imports, written one element a line so that places are predictable; each
@@ -257,7 +243,7 @@ private Q_SLOTS:
             *measureFromCode(stored.measure == u"PETO_OR" ? u"OR"_s : stored.measure);
         const PoolingInput input = inputOf(m_review, stored, measure);
         QVERIFY(input.studies.size() >= 3);
-        const PooledEstimate ours = poolStudies(input, measure, optionsOf(stored));
+        const PooledEstimate ours = poolStudies(input, measure, poolingOptionsOf(stored));
         const auto natural = [measure](double x) {
             return isRatio(measure) ? std::exp(x) : x;
         };
